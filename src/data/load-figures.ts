@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { figureSchema, type Figure } from './figure-schema';
+
+/** A data file that does not hold: the message names the file, the record and the field. */
+export class FigureDataError extends Error {
+  override name = 'FigureDataError';
+}
+
+/** Validates parsed JSON as a list of figures; `file` is only used to name the culprit. */
+export function parseFigures(raw: unknown, file: string): Figure[] {
+  if (!Array.isArray(raw)) {
+    throw new FigureDataError(`${file}: expected a JSON array of figure records`);
+  }
+  const seen = new Set<string>();
+  return raw.map((item: unknown, index) => {
+    const rawId = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : undefined;
+    const where = `${file}: record #${index + 1}${rawId ? ` ("${rawId}")` : ''}`;
+    const result = figureSchema.safeParse(item);
+    if (!result.success) {
+      const problems = result.error.issues.map((issue) => {
+        const field =
+          issue.path.length > 0
+            ? issue.path.join('.')
+            : issue.code === 'unrecognized_keys'
+              ? issue.keys.join(', ')
+              : '(record)';
+        return `field "${field}": ${issue.message}`;
+      });
+      throw new FigureDataError(`${where}, ${problems.join('; ')}`);
+    }
+    if (seen.has(result.data.id)) {
+      throw new FigureDataError(`${where}, field "id": duplicate id "${result.data.id}"`);
+    }
+    seen.add(result.data.id);
+    return result.data;
+  });
+}
+
+/** Reads and validates a figures file; JSON syntax errors are reported with the file name too. */
+export async function readFigures(path: string, cwd = process.cwd()): Promise<Figure[]> {
+  const file = relative(cwd, path) || path;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new FigureDataError(`${file}: cannot be read (${(error as Error).message})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new FigureDataError(`${file}: is not valid JSON (${(error as Error).message})`);
+  }
+  return parseFigures(raw, file);
+}

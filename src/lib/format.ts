@@ -1,0 +1,108 @@
+/**
+ * Every number the site shows goes through this module, so a figure reads the same in the prose,
+ * the charts, the data tables, the CSV files and the static images.
+ */
+import type { Qualifier, Unit } from '../data/figure-schema';
+
+export type DisplayUnit = Unit | 'times';
+
+const SCALES = [
+  { threshold: 1e12, divisor: 1e12, word: 'trillion' },
+  { threshold: 1e9, divisor: 1e9, word: 'billion' },
+  { threshold: 1e6, divisor: 1e6, word: 'million' },
+] as const;
+
+const UNIT_WORDS: Record<'yuan' | 'users' | 'downloads' | 'tokens', string> = {
+  yuan: 'yuan',
+  users: 'users',
+  downloads: 'downloads',
+  tokens: 'tokens',
+};
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '',
+  about: 'about',
+  nearly: 'nearly',
+  over: 'over',
+  'as-high-as': 'as high as',
+};
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(
+  minimumFractionDigits: number,
+  maximumFractionDigits: number,
+  signDisplay: 'auto' | 'exceptZero' = 'auto',
+) {
+  const key = `${minimumFractionDigits}/${maximumFractionDigits}/${signDisplay}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits, maximumFractionDigits, signDisplay });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export interface FormatOptions {
+  /** Fraction digits for percentages and scaled amounts; defaults keep every digit the data holds (up to 3). */
+  digits?: number;
+  /** Leave out the unit word ("120.669 billion" instead of "120.669 billion yuan"). */
+  bare?: boolean;
+}
+
+/** A plain number with thousands separators: 10000 -> "10,000". Non-finite values render as an em dash. */
+export function formatNumber(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  return numberFormat(0, digits).format(value);
+}
+
+/** 120669000000 -> "120.669 billion"; 10000 -> "10,000". */
+export function formatScaled(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  const scale = SCALES.find((s) => Math.abs(value) >= s.threshold);
+  if (!scale) return formatNumber(value, digits);
+  return `${numberFormat(0, digits).format(value / scale.divisor)} ${scale.word}`;
+}
+
+/** Formats a value in its unit: "120.669 billion yuan", "1.07%", "+421.2%", "10×", "10,000 tokens". */
+export function formatValue(value: number, unit: DisplayUnit, options: FormatOptions = {}): string {
+  if (!Number.isFinite(value)) return '—';
+  switch (unit) {
+    case 'percent':
+      return `${numberFormat(0, options.digits ?? 2).format(value)}%`;
+    case 'percent-change':
+      return `${numberFormat(0, options.digits ?? 1, 'exceptZero').format(value)}%`;
+    case 'times':
+      return `${numberFormat(0, options.digits ?? 1).format(value)}×`;
+    default: {
+      const number = formatScaled(value, options.digits ?? 3);
+      return options.bare ? number : `${number} ${UNIT_WORDS[unit]}`;
+    }
+  }
+}
+
+/** The article's hedge in words: "over", "nearly", or nothing for an exact figure. */
+export function qualifierWord(qualifier: Qualifier): string {
+  return QUALIFIER_WORDS[qualifier];
+}
+
+/** A value with its hedge: "over 800 million downloads", "nearly +20%". */
+export function formatQualified(
+  value: number,
+  unit: DisplayUnit,
+  qualifier: Qualifier,
+  options: FormatOptions = {},
+): string {
+  const word = qualifierWord(qualifier);
+  const text = formatValue(value, unit, options);
+  return word ? `${word} ${text}` : text;
+}
+
+/** Compact axis labels: 1e6 -> "1M", 1.2e11 -> "120B". */
+export function formatTick(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${formatNumber(value / 1e9, 1)}B`;
+  if (abs >= 1e6) return `${formatNumber(value / 1e6, 1)}M`;
+  if (abs >= 1e3) return `${formatNumber(value / 1e3, 1)}K`;
+  return formatNumber(value, 1);
+}

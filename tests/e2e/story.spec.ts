@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { normalizeText, readArticle } from '../support/article-text';
+import { horizontalOverflow, scrollThrough, watchPage } from '../support/page-watch';
+
+const article = readArticle();
+
+/** The reader-visible text of the story, without hidden helper text (tooltips, data tables). */
+async function storyText(page: import('@playwright/test').Page) {
+  return normalizeText(await page.locator('main').innerText());
+}
+
+test.describe('the story page', () => {
+  test('shows the headline, deck, byline, every section heading and every paragraph', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('h1')).toHaveText(article.headline);
+    await expect(page.getByText(article.deck)).toBeVisible();
+    await expect(page.locator('.byline')).toContainText('Yoky');
+    await expect(page.locator('.byline time')).toHaveAttribute('datetime', /^2026-01-07/);
+    for (const heading of article.sectionHeadings) {
+      const [number, ...title] = heading.split(' ');
+      await expect(page.locator('h2', { hasText: title.join(' ') })).toContainText(number!);
+    }
+    const text = await storyText(page);
+    for (const paragraph of article.paragraphs) {
+      expect(text, `missing: ${paragraph.slice(0, 60)}…`).toContain(normalizeText(paragraph));
+    }
+    await expect(page.locator('footer')).toContainText(normalizeText(article.credit).slice(0, 40));
+    expect(await page.getByText('HomeArticle').count()).toBe(0);
+  });
+
+  test('has the metadata a shared link and a search engine need', async ({ page, baseURL }) => {
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `${baseURL}/`);
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
+      await expect(page.locator(`meta[property="${property}"]`)).toHaveAttribute('content', /.+/);
+    }
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
+    await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /token/i);
+    const robots = await page.request.get('robots.txt');
+    expect(await robots.text()).toContain('Sitemap:');
+    const sitemap = await page.request.get('sitemap-index.xml');
+    expect(sitemap.ok()).toBe(true);
+    const missing = await page.request.get('no-such-page/');
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toContain('Page not found');
+  });
+
+  test('table-of-contents links move the reader to each section', async ({ page }) => {
+    await page.goto('./');
+    const links = page.locator('nav.toc a');
+    const count = await links.count();
+    expect(count).toBe(article.sectionHeadings.length + 1);
+    for (let i = count - 1; i >= 0; i--) {
+      const link = links.nth(i);
+      const hash = (await link.getAttribute('href'))!;
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${hash}$`));
+      const heading = page.locator(`${hash} h2`);
+      await expect
+        .poll(async () => (await heading.boundingBox())?.y ?? -1, { message: `${hash} scrolled into view` })
+        .toBeLessThan(page.viewportSize()!.height / 2);
+    }
+  });
+
+  test('the current-section island hydrates and follows the reader', async ({ page }) => {
+    await page.goto('./');
+    const nav = page.locator('nav.toc');
+    await expect(nav).toHaveAttribute('data-hydrated', 'true');
+    await page.locator('#underlying-logic-of-cloud p').nth(2).scrollIntoViewIfNeeded();
+    await expect(nav.locator('a[aria-current="location"]')).toHaveAttribute('href', '#underlying-logic-of-cloud');
+    await expect(nav.locator('.toc-now')).toContainText('03 Return to the underlying logic');
+    await page.locator('#token-is-a-good-indicator p').nth(1).scrollIntoViewIfNeeded();
+    await expect(nav.locator('a[aria-current="location"]')).toHaveAttribute('href', '#token-is-a-good-indicator');
+  });
+
+  test('loads with no console error, no failed request and nothing from another host', async ({ page }) => {
+    const problems = watchPage(page);
+    await page.goto('./');
+    await scrollThrough(page);
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  });
+
+  test('does not scroll sideways at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('./');
+    await scrollThrough(page);
+    expect(await horizontalOverflow(page)).toBeNull();
+  });
+
+  test('does not scroll sideways at 2560 px', async ({ page }) => {
+    await page.setViewportSize({ width: 2560, height: 1200 });
+    await page.goto('./');
+    expect(await horizontalOverflow(page)).toBeNull();
+  });
+});
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the whole text and the table of contents are there', async ({ page }) => {
+    await page.goto('./');
+    const text = await storyText(page);
+    for (const paragraph of article.paragraphs) {
+      expect(text).toContain(normalizeText(paragraph));
+    }
+    await expect(page.locator('nav.toc a')).toHaveCount(article.sectionHeadings.length + 1);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Page } from '@playwright/test';
+
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * Records what a reader would not want: console errors, requests that fail, and any request that
+ * leaves the site's own origin. Attach before navigating.
+ */
+export function watchPage(page: Page, allowedOrigins: string[] = []): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    const pageOrigin = new URL(page.url() === 'about:blank' ? request.url() : page.url()).origin;
+    if (url.origin !== pageOrigin && !allowedOrigins.includes(url.origin)) problems.foreignRequests.push(request.url());
+  });
+  return problems;
+}
+
+/** Scrolls to the bottom in viewport steps so that every client:visible island hydrates. */
+export async function scrollThrough(page: Page) {
+  await page.evaluate(async () => {
+    const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    }
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+}
+
+/** Widest element beyond the viewport, or null when nothing overflows horizontally. */
+export async function horizontalOverflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return null;
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
+  });
+}
