@@ -13,7 +13,14 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets as files: 'self' in the CSP covers them, including styles of components inside MDX.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Separate output and cache folders let several builds (a benchmark, a sub-path build) run side by side.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  security: { csp: true },
+  // Shiki writes inline styles, which the CSP forbids; the story has no code blocks.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   integrations: [
     mdx(),

@@ -16,7 +16,9 @@ export function watchPage(page: Page, allowedOrigins: string[] = []): PageProble
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
   });

@@ -1,0 +1,40 @@
+import type { WidgetEntry } from './types';
+
+/**
+ * Every widget on the site. The story, the embed pages, the oEmbed files, the images, the data
+ * downloads and the tests all read this list: adding a widget is a folder in src/widgets/ (named by
+ * its id, holding model.ts, View.svelte and Island.astro) and an entry here.
+ */
+export const WIDGETS = [
+  {
+    id: 'maas-share',
+    title: 'MaaS is just over 1% of China’s public cloud market',
+    description:
+      'A bar for the 120.669-billion-yuan public cloud market with the 1.29-billion-yuan MaaS market drawn to scale inside it, magnified so the 1.07% sliver can be read, and a second view comparing growth rates.',
+    figures: [
+      'public-cloud-market',
+      'maas-market',
+      'public-cloud-growth',
+      'maas-growth',
+      'ai-solution-market',
+      'ai-solution-growth',
+    ],
+    derived: ['maas-share-of-cloud'],
+    source: 'IDC, China public cloud market and AI large-model solution market, H1 2025, as cited by the article',
+    section: 'introduction',
+    interactive: false,
+    embedHeight: 560,
+  },
+] as const satisfies readonly WidgetEntry[];
+
+export type WidgetId = (typeof WIDGETS)[number]['id'];
+
+export function widgetById(id: string): WidgetEntry {
+  const entry = WIDGETS.find((w) => w.id === id);
+  if (!entry) throw new Error(`Unknown widget "${id}": add it to src/widgets/registry.ts`);
+  return entry;
+}
+
+export function widgetsInSection(section: string): WidgetEntry[] {
+  return WIDGETS.filter((w) => w.section === section);
+}

@@ -1,0 +1,33 @@
+import type { FigureSet } from '../data/figures';
+
+/** The story sections a widget can belong to: the `anchor` of a file in content/story. */
+export type SectionAnchor =
+  'introduction' | 'token-is-a-good-indicator' | 'customers-beyond-internet-companies' | 'underlying-logic-of-cloud';
+
+/** One widget, as every consumer (story, embeds, images, data files, tests) knows it. */
+export interface WidgetEntry {
+  /** Folder name under src/widgets/ and the value of data-widget. */
+  id: string;
+  title: string;
+  /** One sentence: the chart's alt text, the oEmbed and gallery description. */
+  description: string;
+  /** Ids of the records in content/figures.json that the widget draws. */
+  figures: readonly string[];
+  /** Ids of derived figures (src/data/figures.ts) the widget shows. */
+  derived: readonly string[];
+  /** The source line, without the "Source:" prefix. */
+  source: string;
+  section: SectionAnchor;
+  /** True when the view needs JavaScript (it is then hydrated with client:visible). */
+  interactive: boolean;
+  /** Height (px) an iframe starts at before the loader measures it; also the image's aspect. */
+  embedHeight: number;
+  /** Set when the chart draws proportions the article does not give: says what is illustrative. */
+  illustrative?: string;
+}
+
+/** What every widget view (View.svelte) receives. */
+export interface ViewProps {
+  /** Only the records listed in the entry's `figures`. */
+  figures: FigureSet;
+}

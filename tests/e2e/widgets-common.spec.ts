@@ -1,0 +1,70 @@
+/**
+ * What every widget in the registry must do on the story page; widget-specific interaction tests
+ * live in tests/e2e/widgets/<id>.spec.ts.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { WIDGETS } from '../../src/widgets/registry';
+import { horizontalOverflow, watchPage } from '../support/page-watch';
+
+async function accessibleNameOfChart(page: Page, id: string) {
+  return page
+    .locator(`[data-widget="${id}"] svg[role="img"]`)
+    .first()
+    .evaluate((svg) => {
+      const ids = svg.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+      const byIds = ids.map((ref) => document.getElementById(ref)?.textContent ?? '').join(' ');
+      return (svg.getAttribute('aria-label') ?? byIds ?? svg.querySelector('title')?.textContent ?? '').trim();
+    });
+}
+
+for (const entry of WIDGETS) {
+  test.describe(`widget ${entry.id}`, () => {
+    test.describe('with JavaScript off', () => {
+      test.use({ javaScriptEnabled: false });
+
+      test('is complete HTML and SVG: named chart, title, data table, source line', async ({ page }) => {
+        await page.goto('./');
+        const root = page.locator(`[data-widget="${entry.id}"]`);
+        await expect(root).toHaveCount(1);
+        await expect(root.locator(`#${entry.section} [data-widget="${entry.id}"]`).or(root)).toBeVisible();
+        expect(await page.locator(`#${entry.section} [data-widget="${entry.id}"]`).count()).toBe(1);
+        await expect(root.locator('.widget-title')).toHaveText(entry.title);
+        expect((await accessibleNameOfChart(page, entry.id)).length).toBeGreaterThan(10);
+        expect(await root.locator('svg[role="img"] :is(rect, path, circle, line, polygon)').count()).toBeGreaterThan(0);
+        await expect(root.locator('.widget-data tbody tr')).toHaveCount(entry.figures.length + entry.derived.length);
+        await expect(root.locator('.widget-source')).toHaveText(/^Source: .+/);
+      });
+    });
+
+    test('has no overflow at 320 px and no console error', async ({ page }) => {
+      const problems = watchPage(page);
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto('./');
+      const root = page.locator(`[data-widget="${entry.id}"]`);
+      await root.scrollIntoViewIfNeeded();
+      if (entry.interactive) await expect(root.locator('[data-hydrated="true"]').first()).toBeAttached();
+      expect(await horizontalOverflow(page)).toBeNull();
+      const box = (await root.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+      expect(problems.consoleErrors).toEqual([]);
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [360, 1280]) {
+        test(`screenshot at ${width} px, ${colorScheme}`, async ({ page }) => {
+          await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto('./');
+          const root = page.locator(`[data-widget="${entry.id}"]`);
+          await root.scrollIntoViewIfNeeded();
+          if (entry.interactive) await expect(root.locator('[data-hydrated="true"]').first()).toBeAttached();
+          await root.screenshot({
+            path: `screenshots/${entry.id}-${width}-${colorScheme}.png`,
+            animations: 'disabled',
+          });
+        });
+      }
+    }
+  });
+}

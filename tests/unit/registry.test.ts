@@ -1,0 +1,58 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DERIVED_IDS, toFigureSet } from '../../src/data/figures';
+import { readFigures } from '../../src/data/load-figures';
+import { dataRows } from '../../src/widgets/data-rows';
+import { WIDGETS } from '../../src/widgets/registry';
+
+const anchors = readdirSync('content/story').map(
+  (file) => readFileSync(`content/story/${file}`, 'utf8').match(/^anchor: (.+)$/m)?.[1],
+);
+const story = readdirSync('content/story')
+  .map((file) => readFileSync(`content/story/${file}`, 'utf8'))
+  .join('\n');
+
+describe('the widget registry', async () => {
+  const set = toFigureSet(await readFigures(resolve('content/figures.json')));
+
+  it('has unique ids', () => {
+    const ids = WIDGETS.map((w) => w.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  for (const entry of WIDGETS) {
+    describe(entry.id, () => {
+      const folder = `src/widgets/${entry.id}`;
+
+      it('is one folder with a model, a view and an island', () => {
+        for (const file of ['model.ts', 'View.svelte', 'Island.astro']) {
+          expect(existsSync(`${folder}/${file}`), `${folder}/${file}`).toBe(true);
+        }
+      });
+
+      it('hydrates exactly when it is interactive', () => {
+        const island = readFileSync(`${folder}/Island.astro`, 'utf8');
+        expect(island.includes('client:visible'), 'client:visible in Island.astro').toBe(entry.interactive);
+      });
+
+      it('uses only known records and derived figures, and has a data row for each', () => {
+        for (const id of entry.figures) expect(set[id], id).toBeDefined();
+        for (const id of entry.derived) expect(DERIVED_IDS).toContain(id);
+        expect(dataRows(entry, set)).toHaveLength(entry.figures.length + entry.derived.length);
+      });
+
+      it('belongs to a section of the story and is placed in it', () => {
+        expect(anchors).toContain(entry.section);
+        expect(story).toMatch(new RegExp(`<Widget id="${entry.id}"`));
+      });
+
+      it('has a title, a one-sentence description and a source', () => {
+        expect(entry.title.length).toBeGreaterThan(5);
+        expect(entry.description).toMatch(/^[A-Z].*\.$/);
+        expect(entry.description.split(/\.\s+[A-Z]/)).toHaveLength(1);
+        expect(entry.source.length).toBeGreaterThan(5);
+      });
+    });
+  }
+});
