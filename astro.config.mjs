@@ -17,7 +17,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Separate output and cache folders let several builds (a benchmark, a sub-path build) run side by side.
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
   security: { csp: true },
   // Shiki writes inline styles, which the CSP forbids; the story has no code blocks.
   markdown: { syntaxHighlight: false },

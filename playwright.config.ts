@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser';
 
+// PREVIEW_PORT lets several checkouts run their suites side by side.
 const PORT = Number(process.env.PREVIEW_PORT ?? 4321);
 
 export default defineConfig({
