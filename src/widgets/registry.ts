@@ -25,6 +25,25 @@ export const WIDGETS = [
     interactive: false,
     embedHeight: 560,
   },
+  {
+    id: 'market-growth',
+    title: 'The smallest market grows fastest: size and growth are two different scales',
+    description:
+      'China’s public cloud (120.669 billion yuan), AI large-model solution (3.07 billion) and MaaS (1.29 billion) markets in H1 2025, each size drawn as a square whose area is to scale beside its year-on-year growth (nearly +20%, +122.1%, +421.2%) as a bar on a separate scale.',
+    figures: [
+      'public-cloud-market',
+      'public-cloud-growth',
+      'ai-solution-market',
+      'ai-solution-growth',
+      'maas-market',
+      'maas-growth',
+    ],
+    derived: ['ai-solution-share-of-cloud', 'maas-share-of-cloud'],
+    source: 'IDC, China public cloud market and AI large-model solution market, H1 2025, as cited by the article',
+    section: 'introduction',
+    interactive: false,
+    embedHeight: 870,
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type WidgetId = (typeof WIDGETS)[number]['id'];
