@@ -44,6 +44,18 @@ export const WIDGETS = [
     interactive: false,
     embedHeight: 870,
   },
+  {
+    id: 'industry-budget',
+    title: 'Three industries, one number: over 60% of the AI large-model solution budget',
+    description:
+      'The AI large-model solution budget of H1 2025 as one bar, with the over 60% that finance, government affairs and manufacturing contributed together drawn as a single segment whose open edge marks “over”, since the article gives no split among the three.',
+    figures: ['key-industries-budget-share'],
+    derived: [],
+    source: 'IDC, China AI large-model solution market, H1 2025, as cited by the article',
+    section: 'introduction',
+    interactive: false,
+    embedHeight: 590,
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type WidgetId = (typeof WIDGETS)[number]['id'];
