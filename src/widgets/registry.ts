@@ -56,6 +56,18 @@ export const WIDGETS = [
     interactive: false,
     embedHeight: 590,
   },
+  {
+    id: 'api-gpu-overlap',
+    title: 'Most API-call customers also use GPU computing power',
+    description:
+      'One hundred dots for Alibaba Cloud’s customers who use API call services, the 70% of them who also use its GPU computing power marked, and no dots for GPU-only customers, for whom the article gives no number.',
+    figures: ['api-gpu-overlap'],
+    derived: [],
+    source: 'Silicon Star People Pro, on Alibaba Cloud customers, as reported in the article',
+    section: 'token-is-a-good-indicator',
+    interactive: false,
+    embedHeight: 680,
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type WidgetId = (typeof WIDGETS)[number]['id'];
