@@ -68,6 +68,18 @@ export const WIDGETS = [
     interactive: false,
     embedHeight: 680,
   },
+  {
+    id: 'enterprise-adoption',
+    title: '99 in 100 enterprises have not really entered the AI market',
+    description:
+      'A waffle of 100 squares, one per 1% of enterprises in China’s enterprise-level market: one square for those that have really entered the AI market, 99 for those that have not yet.',
+    figures: ['enterprises-not-in'],
+    derived: ['enterprises-in'],
+    source: 'Silicon Star People Pro, the article’s own estimate',
+    section: 'underlying-logic-of-cloud',
+    interactive: false,
+    embedHeight: 690,
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type WidgetId = (typeof WIDGETS)[number]['id'];
