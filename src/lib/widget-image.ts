@@ -4,23 +4,17 @@
  * source line, and styled with the light palette. The PNG is that SVG rasterised by resvg with a font
  * shipped in node_modules, so the build never depends on the machine's fonts or on a browser.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import paletteCss from '../styles/palette.css?raw';
-import chartCss from '../styles/chart.css?raw';
 import type { FigureSet } from '../data/figures';
 import type { ViewProps, WidgetEntry } from '../widgets/types';
 import { imageCssFromComponent, imageCssFromStylesheet, lightPalette } from './image-styles';
 
 const views = import.meta.glob<{ default: Component<ViewProps> }>('../widgets/*/View.svelte', { eager: true });
-const componentSources = import.meta.glob<string>('../widgets/*/*.svelte', {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
 
 /** The image is laid out in these units and rasterised at PNG_SCALE: 600 × 2 = 1200 px wide. */
 const WIDTH = 600;
@@ -31,13 +25,16 @@ export const PNG_WIDTH = WIDTH * PNG_SCALE;
 const FONT_FAMILY = 'Source Serif 4';
 const FONT_STACK = `'${FONT_FAMILY}', Georgia, serif`;
 
-// Resolved from the project root: the built endpoint runs from a chunk in the output folder, which
-// may be anywhere (OUT_DIR), so its own location says nothing about where node_modules is.
-const fromProject = createRequire(join(process.cwd(), 'package.json'));
+// Files are read from the project root: the built endpoint runs from a chunk in the output folder, which
+// may be anywhere (OUT_DIR), so its own location says nothing about where the sources are. (Builds and
+// tests run from the root; Vite's ?raw imports would do too, but Vitest empties CSS imports.)
+const ROOT = process.cwd();
+const fromProject = createRequire(join(ROOT, 'package.json'));
+const readSource = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const FONT_FILES = ['400Regular', '400Regular_Italic', '600SemiBold', '700Bold'].map((style) =>
   fromProject.resolve(`@expo-google-fonts/source-serif-4/${style}/SourceSerif4_${style}.ttf`),
 );
-const FONT_OPTIONS: ResvgRenderOptions['font'] = {
+const FONT_OPTIONS: NonNullable<ResvgRenderOptions['font']> = {
   fontFiles: FONT_FILES,
   loadSystemFonts: false,
   defaultFontFamily: FONT_FAMILY,
@@ -45,7 +42,17 @@ const FONT_OPTIONS: ResvgRenderOptions['font'] = {
   sansSerifFamily: FONT_FAMILY,
 };
 
-const palette = lightPalette(paletteCss);
+const palette = lightPalette(readSource('src/styles/palette.css'));
+const chartCss = readSource('src/styles/chart.css');
+
+/** The styles of every Svelte component in the widget's folder (its View and any parts it is made of). */
+function componentSources(id: string): string[] {
+  const folder = `src/widgets/${id}`;
+  return readdirSync(join(ROOT, folder))
+    .filter((file) => file.endsWith('.svelte'))
+    .sort()
+    .map((file) => readSource(`${folder}/${file}`));
+}
 function colour(name: string): string {
   const value = palette.get(name);
   if (!value) throw new Error(`palette.css has no ${name}`);
@@ -171,9 +178,7 @@ export function widgetImage(entry: WidgetEntry, figures: FigureSet): WidgetImage
   const height = Math.ceil(y);
 
   const styleOptions = { palette, fontFamily: FONT_STACK };
-  const componentCss = Object.entries(componentSources)
-    .filter(([path]) => path.startsWith(`../widgets/${entry.id}/`))
-    .map(([, source]) => imageCssFromComponent(source, styleOptions));
+  const componentCss = componentSources(entry.id).map((source) => imageCssFromComponent(source, styleOptions));
   const style = [
     `svg{font-family:${FONT_STACK}}`,
     `.image-title{fill:${colour('--c-fg')}}`,

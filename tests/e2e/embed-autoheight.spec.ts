@@ -138,7 +138,7 @@ test.describe('the loader', () => {
     const embeds = () => page.frames().filter((f) => f.url().startsWith(widget.servedEmbed));
     await expect.poll(() => embeds().length).toBe(2);
     const [first, second] = embeds();
-    const idOf = async (frame: Frame) => (await frame.frameElement()).evaluate((el) => el.id);
+    const idOf = async (frame: Frame) => (await frame.frameElement()).evaluate((el) => (el as Element).id);
     const narrowChild = (await idOf(first!)) === 'narrow' ? first! : second!;
     const wideChild = narrowChild === first ? second! : first!;
     await expectFits(page, '#narrow', narrowChild, 'narrow embed');

@@ -13,7 +13,11 @@ test('every URL in widgets.json resolves, and every oEmbed, CSV, PNG and SVG fil
     expectedIds: WIDGETS.map((w) => w.id),
     get: async (url) => {
       const response = await request.get(url);
-      return { status: response.status(), contentType: response.headers()['content-type'] ?? '', body: await response.body() };
+      return {
+        status: response.status(),
+        contentType: response.headers()['content-type'] ?? '',
+        body: await response.body(),
+      };
     },
   });
   expect(listing.widgets).toHaveLength(WIDGETS.length);

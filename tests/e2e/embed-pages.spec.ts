@@ -58,10 +58,7 @@ for (const entry of WIDGETS) {
       expect(problems.consoleErrors).toEqual([]);
     });
 
-    test('takes ?theme=light|dark|auto and ignores every other value without echoing it', async ({
-      page,
-      served,
-    }) => {
+    test('takes ?theme=light|dark|auto and ignores every other value without echoing it', async ({ page, served }) => {
       const widget = served.widgets.find((w) => w.id === entry.id)!;
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {

@@ -78,7 +78,10 @@ export async function checkEmbedFiles(check: EmbedFileCheck) {
     const oembedLink = attributeOf(page, /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/);
     assert.equal(oembedLink, widget.oembed, `${widget.id}: oEmbed discovery link`);
     assert.equal(attributeOf(page, /<meta property="og:image" content="([^"]+)"/), widget.image);
-    assert.equal(attributeOf(page, /<a href="([^"]+)" target="_blank" rel="noopener"[^>]*>From the story/), widget.story);
+    assert.equal(
+      attributeOf(page, /<a href="([^"]+)" target="_blank" rel="noopener"[^>]*>From the story/),
+      widget.story,
+    );
 
     const png = decodePng((await fetchOk(check, widget.image)).body);
     assert.ok(png.width >= 1200, `${widget.id}: image.png is ${png.width} px wide`);

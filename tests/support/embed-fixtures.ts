@@ -18,6 +18,8 @@ export interface Served {
 
 export const test = base.extend<object, { host: HostServer; served: Served }>({
   host: [
+    // Playwright reads a fixture's dependencies from this destructuring pattern; these have none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use, workerInfo) => {
       const port = process.env['HOST_PORT'] ? Number(process.env['HOST_PORT']) + workerInfo.parallelIndex : 0;
       const host = await startHostServer(port);
@@ -27,6 +29,8 @@ export const test = base.extend<object, { host: HostServer; served: Served }>({
     { scope: 'worker' },
   ],
   served: [
+    // Playwright reads a fixture's dependencies from this destructuring pattern; these have none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL;
       if (!baseURL) throw new Error('playwright.config.ts sets no baseURL');
