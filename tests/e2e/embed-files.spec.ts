@@ -10,7 +10,7 @@ test('every URL in widgets.json resolves, and every oEmbed, CSV, PNG and SVG fil
   const { listing, pngSizes } = await checkEmbedFiles({
     siteBase: served.siteBase,
     servedBase: served.servedBase,
-    expectedIds: WIDGETS.map((w) => w.id),
+    expected: WIDGETS.map((w) => ({ id: w.id, rows: w.figures.length + w.derived.length })),
     get: async (url) => {
       const response = await request.get(url);
       return {

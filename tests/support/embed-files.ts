@@ -18,7 +18,8 @@ export interface EmbedFileCheck {
   siteBase: string;
   /** Where that base is actually served during the test. */
   servedBase: string;
-  expectedIds: readonly string[];
+  /** Every registry widget, with how many figures (records + derived) its CSV must hold. */
+  expected: readonly { id: string; rows: number }[];
   get: (url: string) => Promise<Fetched>;
 }
 
@@ -60,7 +61,7 @@ export async function checkEmbedFiles(check: EmbedFileCheck) {
   assert.equal(listing.site, check.siteBase);
   assert.deepEqual(
     listing.widgets.map((w) => w.id),
-    [...check.expectedIds],
+    check.expected.map((w) => w.id),
   );
   const loader = await fetchOk(check, listing.loader);
   assert.match(loader.contentType, /javascript/);
@@ -112,7 +113,9 @@ export async function checkEmbedFiles(check: EmbedFileCheck) {
 
     const csv = parseStrictCsv((await fetchOk(check, widget.data)).body.toString('utf8'));
     assert.deepEqual(csv[0], CSV_COLUMNS, `${widget.id}: CSV header`);
-    assert.ok(csv.length > 1, `${widget.id}: CSV has no rows`);
+    // A widget that draws no figure (a diagram) has a CSV of the header alone.
+    const rows = check.expected.find((w) => w.id === widget.id)!.rows;
+    assert.equal(csv.length - 1, rows, `${widget.id}: CSV rows`);
     for (const row of csv.slice(1)) {
       assert.match(row[1]!, /^-?\d+(\.\d+)?$/, `${widget.id}: CSV value ${row[1]} is not a plain number`);
       row.forEach((field, i) => assert.ok(field.length > 0, `${widget.id}: empty ${CSV_COLUMNS[i]} in CSV`));

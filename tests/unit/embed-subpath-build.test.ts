@@ -91,7 +91,7 @@ it('every URL in widgets.json is under the sub-path and resolves; oEmbed, CSV, P
   const { listing } = await checkEmbedFiles({
     siteBase: `${SITE}${PREFIX}`,
     servedBase,
-    expectedIds: WIDGETS.map((w) => w.id),
+    expected: WIDGETS.map((w) => ({ id: w.id, rows: w.figures.length + w.derived.length })),
     get: async (url) => {
       const response = await fetch(url);
       return {
