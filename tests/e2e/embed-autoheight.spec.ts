@@ -46,6 +46,33 @@ async function contentHeight(frame: Frame) {
   return frame.evaluate(() => document.body.getBoundingClientRect().height);
 }
 
+/**
+ * One interaction inside the embed, the i-th of the test, that changes the content's height: the widget's
+ * "Data table" opens or closes; a widget without one (a diagram with no figures) switches to its next
+ * radio-button view instead. Returns what it did, for messages.
+ */
+async function interact(frame: Frame, id: string, i: number): Promise<string> {
+  const root = frame.locator(`[data-widget="${id}"]`);
+  const before = await contentHeight(frame);
+  const table = root.locator('.widget-data');
+  if ((await table.count()) > 0) {
+    const opening = !(await table.evaluate((details) => (details as HTMLDetailsElement).open));
+    await table.locator('summary').click();
+    await expect(table.locator('table')).toBeVisible({ visible: opening });
+    expect(Math.abs((await contentHeight(frame)) - before), 'the data table changes the height').toBeGreaterThan(2);
+    return `${opening ? 'opening' : 'closing'} the data table`;
+  }
+  const radios = root.getByRole('radio');
+  const count = await radios.count();
+  if (count < 2) throw new Error(`${id} has neither a data table nor radio-button views to interact with`);
+  const unchecked = await radios.evaluateAll((inputs) =>
+    inputs.map((input, n) => ((input as HTMLInputElement).checked ? -1 : n)).filter((n) => n >= 0),
+  );
+  const target = unchecked[i % unchecked.length]!;
+  await radios.nth(target).check();
+  return `choosing view ${target + 1} of ${count}`;
+}
+
 for (const entry of WIDGETS) {
   for (const mode of ['loader', 'pym'] as const) {
     test.describe(`${entry.id} embedded with ${mode === 'loader' ? 'our loader' : "pym.js's Parent"}`, () => {
@@ -65,19 +92,13 @@ for (const entry of WIDGETS) {
         if (entry.interactive) await expect(frame.locator('[data-hydrated="true"]').first()).toBeAttached();
         await expectFits(page, iframe, frame, `on load at ${WIDTHS[0]} px`);
 
-        const table = frame.locator('.widget-data');
         for (const [i, width] of WIDTHS.entries()) {
           if (i > 0) {
             await page.setViewportSize({ width, height: 900 });
             await expectFits(page, iframe, frame, `after the column changed to ${width} px`);
           }
-          // The interaction: the widget's "Data table" opens (or closes) and the content's height changes.
-          const before = await contentHeight(frame);
-          const opening = !(await table.evaluate((details) => (details as HTMLDetailsElement).open));
-          await table.locator('summary').click();
-          await expect(table.locator('table')).toBeVisible({ visible: opening });
-          expect(Math.abs((await contentHeight(frame)) - before)).toBeGreaterThan(2);
-          await expectFits(page, iframe, frame, `at ${width} px with the data table ${opening ? 'open' : 'closed'}`);
+          const done = await interact(frame, entry.id, i);
+          await expectFits(page, iframe, frame, `at ${width} px after ${done}`);
         }
         await page.setViewportSize({ width: WIDTHS[0], height: 900 });
         await expectFits(page, iframe, frame, `back at ${WIDTHS[0]} px`);
