@@ -49,7 +49,7 @@ async function contentHeight(frame: Frame) {
 /**
  * One interaction inside the embed, the i-th of the test, that changes the content's height: the widget's
  * "Data table" opens or closes; a widget without one (a diagram with no figures) switches to its next
- * radio-button view instead. Returns what it did, for messages.
+ * radio-button view instead (with the arrow keys). Returns what it did, for messages.
  */
 async function interact(frame: Frame, id: string, i: number): Promise<string> {
   const root = frame.locator(`[data-widget="${id}"]`);
@@ -62,14 +62,17 @@ async function interact(frame: Frame, id: string, i: number): Promise<string> {
     expect(Math.abs((await contentHeight(frame)) - before), 'the data table changes the height').toBeGreaterThan(2);
     return `${opening ? 'opening' : 'closing'} the data table`;
   }
+  // Radio views are switched as a keyboard user does (arrow keys move the choice): it works whatever the
+  // labels look like.
   const radios = root.getByRole('radio');
   const count = await radios.count();
   if (count < 2) throw new Error(`${id} has neither a data table nor radio-button views to interact with`);
-  const unchecked = await radios.evaluateAll((inputs) =>
-    inputs.map((input, n) => ((input as HTMLInputElement).checked ? -1 : n)).filter((n) => n >= 0),
-  );
-  const target = unchecked[i % unchecked.length]!;
-  await radios.nth(target).check();
+  const checkedIndex = () =>
+    radios.evaluateAll((inputs) => inputs.findIndex((input) => (input as HTMLInputElement).checked));
+  const from = await checkedIndex();
+  await radios.nth(Math.max(0, from)).press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+  await expect.poll(checkedIndex).not.toBe(from);
+  const target = await checkedIndex();
   return `choosing view ${target + 1} of ${count}`;
 }
 
