@@ -1,0 +1,35 @@
+import type { WidgetEntry } from '../widgets/types';
+import { absoluteUrl } from './urls';
+
+/** Every address a journalist or a machine needs for one widget, absolute under SITE_URL and the base path. */
+export interface EmbedLinks {
+  /** The widget alone, for iframes. */
+  page: string;
+  oembed: string;
+  /** RFC 4180 CSV of the widget's numbers. */
+  data: string;
+  png: string;
+  svg: string;
+  /** The widget's place in the story: the section it belongs to. */
+  story: string;
+  /** The auto-height loader the snippet includes. */
+  loader: string;
+}
+
+export function embedLinks(
+  entry: Pick<WidgetEntry, 'id' | 'section'>,
+  site: URL | string | undefined,
+  base: string = import.meta.env.BASE_URL,
+): EmbedLinks {
+  const at = (path: string) => absoluteUrl(path, site, base);
+  const page = `embed/${entry.id}/`;
+  return {
+    page: at(page),
+    oembed: at(`${page}oembed.json`),
+    data: at(`${page}data.csv`),
+    png: at(`${page}image.png`),
+    svg: at(`${page}image.svg`),
+    story: `${at('')}#${entry.section}`,
+    loader: at('embed.js'),
+  };
+}

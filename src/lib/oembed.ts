@@ -1,0 +1,36 @@
+import { article } from '../data/article';
+import type { WidgetEntry } from '../widgets/types';
+import { embedLinks } from './embed-links';
+import { embedSnippet } from './embed-snippet';
+import { absoluteUrl } from './urls';
+
+/**
+ * The width (px) oEmbed says the snippet needs. The iframe itself is fluid (width 100%) and sizes its
+ * height to the content, so this is only the column width consumers should plan for; a static host
+ * cannot honour a consumer's maxwidth/maxheight (docs/embedding.md).
+ */
+export const OEMBED_WIDTH = 640;
+
+/** An oEmbed 1.0 "rich" response, as written to /embed/<id>/oembed.json at build time. */
+export function oembedFor(
+  entry: WidgetEntry,
+  site: URL | string | undefined,
+  thumbnail: { width: number; height: number },
+  base: string = import.meta.env.BASE_URL,
+) {
+  const links = embedLinks(entry, site, base);
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: entry.title,
+    provider_name: article.siteName,
+    provider_url: absoluteUrl('', site, base),
+    html: embedSnippet(entry, site, base),
+    width: OEMBED_WIDTH,
+    height: entry.embedHeight,
+    thumbnail_url: links.png,
+    thumbnail_width: thumbnail.width,
+    thumbnail_height: thumbnail.height,
+    cache_age: 86400,
+  } as const;
+}

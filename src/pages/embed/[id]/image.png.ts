@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { loadFigureSet } from '../../../data/content';
+import { widgetStaticPaths } from '../../../lib/embed-static-paths';
+import { widgetImage, widgetPng } from '../../../lib/widget-image';
+import { figuresFor } from '../../../widgets/data-rows';
+import type { WidgetEntry } from '../../../widgets/types';
+
+export const getStaticPaths = widgetStaticPaths;
+
+export const GET: APIRoute<{ entry: WidgetEntry }> = async ({ props }) => {
+  const png = widgetPng(widgetImage(props.entry, figuresFor(props.entry, await loadFigureSet())));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,84 @@
+/**
+ * Where journalists find the snippet: the gallery at /embed/ and the "Embed" control under each widget in
+ * the story. Both show the one snippet the oEmbed files carry, with a Copy button only where it can work.
+ */
+import { WIDGETS } from '../../src/widgets/registry';
+import { watchPage } from '../support/page-watch';
+import { expect, test } from '../support/embed-fixtures';
+
+test.describe('the embed gallery', () => {
+  test('shows every widget live with its snippet, data and image links', async ({ page, request, served }) => {
+    const problems = watchPage(page);
+    await page.goto('embed/');
+    await expect(page.locator('h1')).toHaveText('Embed the charts');
+    await expect(page.locator('figure[data-widget]')).toHaveCount(WIDGETS.length);
+    for (const entry of WIDGETS) {
+      const widget = served.widgets.find((w) => w.id === entry.id)!;
+      const root = page.locator(`[data-widget="${entry.id}"]`);
+      await expect(root.locator('.widget-title')).toHaveText(entry.title);
+      await expect(root.locator('.widget-description')).toHaveText(entry.description);
+      await expect(root.locator('svg[role="img"]').first()).toBeVisible();
+      // The preview is the widget itself, not a frame.
+      await expect(root.locator('iframe')).toHaveCount(0);
+      expect(served.toServed(await root.locator('textarea[data-snippet]').inputValue())).toBe(widget.snippet);
+      for (const name of ['Embed page', 'Data (CSV)', 'Image (PNG)', 'Image (SVG)']) {
+        const href = (await root.getByRole('link', { name }).getAttribute('href'))!;
+        const response = await request.get(new URL(href, page.url()).href);
+        expect(response.status(), `${entry.id} ${name}`).toBe(200);
+      }
+    }
+    await expect(page.locator('a[href$="embed/widgets.json"]')).toHaveCount(1);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});
+
+for (const entry of WIDGETS) {
+  test.describe(`story: the Embed control of ${entry.id}`, () => {
+    test('reveals the snippet and copies it to the clipboard', async ({ page, context, served, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+      const widget = served.widgets.find((w) => w.id === entry.id)!;
+      const problems = watchPage(page);
+      await page.goto('./');
+      const root = page.locator(`#${entry.section} [data-widget="${entry.id}"]`);
+      const control = root.locator('details.widget-embed');
+      const field = control.locator('textarea[data-snippet]');
+      await expect(field).toBeHidden();
+      await control.locator('summary').click();
+      await expect(field).toBeVisible();
+      await expect(field).toHaveAttribute('readonly', '');
+      expect(served.toServed(await field.inputValue())).toBe(widget.snippet);
+      const copy = control.getByRole('button', { name: 'Copy snippet' });
+      await copy.click();
+      await expect(control.getByRole('status')).toHaveText('Copied.');
+      expect(served.toServed(await page.evaluate(() => navigator.clipboard.readText()))).toBe(widget.snippet);
+      await expect(control.getByRole('link', { name: 'Data (CSV)' })).toHaveAttribute(
+        'href',
+        new URL(widget.data).pathname,
+      );
+      await expect(control.getByRole('link', { name: 'Image (PNG)' })).toHaveAttribute(
+        'href',
+        new URL(widget.image).pathname,
+      );
+      expect(problems.consoleErrors).toEqual([]);
+    });
+
+    test.describe('with JavaScript off', () => {
+      test.use({ javaScriptEnabled: false });
+
+      test('offers the snippet as a selectable field, with no dead Copy button', async ({ page, served }) => {
+        const widget = served.widgets.find((w) => w.id === entry.id)!;
+        await page.goto('./');
+        const control = page.locator(`[data-widget="${entry.id}"] details.widget-embed`);
+        await control.locator('summary').click();
+        const field = control.locator('textarea[data-snippet]');
+        await expect(field).toBeVisible();
+        expect(served.toServed(await field.inputValue())).toBe(widget.snippet);
+        await expect(control.getByRole('button', { name: 'Copy snippet' })).toBeHidden();
+        await field.focus();
+        await page.keyboard.press('ControlOrMeta+A');
+        const selected = await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart);
+        expect(selected).toBe((await field.inputValue()).length);
+      });
+    });
+  });
+}

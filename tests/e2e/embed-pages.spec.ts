@@ -1,0 +1,147 @@
+/**
+ * The embed pages themselves: the widget alone, noindex, discoverable oEmbed, a way back to the story,
+ * ?theme handled strictly (hostile values run nothing and change nothing), and how much JavaScript ships.
+ */
+import { gzipSync } from 'node:zlib';
+import { WIDGETS } from '../../src/widgets/registry';
+import { watchPage } from '../support/page-watch';
+import { expect, test } from '../support/embed-fixtures';
+
+/** Every widget's page is loaded with the first three; the whole list runs against the first widget. */
+const HOSTILE_QUERIES = [
+  '?theme=<img src=x onerror=alert(1)>',
+  '?theme=dark%22%3E',
+  '?theme=dark%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E',
+  '?theme=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  "?theme=light'%20onload='alert(3)",
+  '?theme=dark&theme=light',
+  '?theme=DARK',
+  '?theme[]=dark',
+  '?childId=%22%3E%3Cscript%3Ealert(4)%3C/script%3E',
+  '?theme=javascript:alert(5)#<svg/onload=alert(6)>',
+];
+
+const DARK_BG = 'rgb(20, 23, 28)';
+const LIGHT_BG = 'rgb(253, 252, 249)';
+
+for (const entry of WIDGETS) {
+  test.describe(`embed page ${entry.id}`, () => {
+    test('is the widget alone: noindex, oEmbed link, no margins, a link back to its place in the story', async ({
+      page,
+      served,
+    }) => {
+      const widget = served.widgets.find((w) => w.id === entry.id)!;
+      const problems = watchPage(page);
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(widget.servedEmbed);
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+      await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute(
+        'href',
+        widget.oembed,
+      );
+      await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', widget.image);
+      const root = page.locator(`[data-widget="${entry.id}"]`);
+      await expect(root.locator('.widget-title')).toHaveText(entry.title);
+      await expect(root.locator('.widget-source')).toHaveText(`Source: ${entry.source}`);
+      await expect(page.locator('header, nav, footer, .masthead, .toc')).toHaveCount(0);
+      await expect(page.locator('[data-widget]')).toHaveCount(1);
+      const box = (await root.boundingBox())!;
+      expect(box.y).toBe(0);
+      expect(box.x).toBeLessThanOrEqual(6);
+      expect(360 - (box.x + box.width)).toBeLessThanOrEqual(6);
+
+      const back = root.getByRole('link', { name: /From the story/ });
+      await expect(back).toHaveAttribute('href', widget.story);
+      await expect(back).toHaveAttribute('target', '_blank');
+      const anchor = new URL(widget.story).hash;
+      await page.goto(served.toServed(widget.story));
+      await expect(page.locator(`section${anchor} [data-widget="${entry.id}"]`)).toHaveCount(1);
+      expect(problems.consoleErrors).toEqual([]);
+    });
+
+    test('takes ?theme=light|dark|auto and ignores every other value without echoing it', async ({ page, served }) => {
+      const widget = served.widgets.find((w) => w.id === entry.id)!;
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const problems = watchPage(page);
+      const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      const theme = () => page.evaluate(() => document.documentElement.dataset['theme'] ?? null);
+
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(`${widget.servedEmbed}?theme=dark`);
+      await expect.poll(theme).toBe('dark');
+      await expect.poll(background).toBe(DARK_BG);
+
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`${widget.servedEmbed}?theme=light`);
+      await expect.poll(theme).toBe('light');
+      await expect.poll(background).toBe(LIGHT_BG);
+      await page.goto(`${widget.servedEmbed}?theme=auto`);
+      await expect(page.locator(`[data-widget="${entry.id}"]`)).toBeVisible();
+      expect(await theme()).toBeNull();
+      expect(await background()).toBe(DARK_BG);
+
+      await page.emulateMedia({ colorScheme: 'light' });
+      const clean = await page.goto(widget.servedEmbed);
+      const cleanHtml = await clean!.text();
+      const queries = entry === WIDGETS[0] ? HOSTILE_QUERIES : HOSTILE_QUERIES.slice(0, 3);
+      for (const query of queries) {
+        const response = await page.goto(widget.servedEmbed + query);
+        expect(await response!.text(), 'a static page is the same whatever the query').toBe(cleanHtml);
+        const root = page.locator(`[data-widget="${entry.id}"]`);
+        await expect(root.locator('svg[role="img"]').first()).toBeVisible();
+        if (entry.interactive) await expect(root.locator('[data-hydrated="true"]').first()).toBeAttached();
+        expect(await theme(), query).toBeNull();
+        expect(await background(), query).toBe(LIGHT_BG);
+        const injected = await page.evaluate(() => ({
+          images: document.querySelectorAll('img[src="x"], img[src$="/x"]').length,
+          handlers: [...document.querySelectorAll('*')].filter((el) =>
+            [...el.attributes].some((a) => a.name.startsWith('on')),
+          ).length,
+          echoed: document.documentElement.outerHTML.includes('alert('),
+        }));
+        expect(injected, query).toEqual({ images: 0, handlers: 0, echoed: false });
+      }
+      expect(dialogs).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+    });
+
+    test('ships a small script of its own (gzip bytes reported)', async ({ page, served }, testInfo) => {
+      const widget = served.widgets.find((w) => w.id === entry.id)!;
+      const external = new Map<string, number>();
+      page.on('response', async (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        external.set(response.url(), gzipSync(await response.body(), { level: 9 }).length);
+      });
+      await page.goto(widget.servedEmbed);
+      await page.locator(`[data-widget="${entry.id}"]`).scrollIntoViewIfNeeded();
+      if (entry.interactive) await expect(page.locator('[data-hydrated="true"]').first()).toBeAttached();
+      await page.waitForLoadState('networkidle');
+      const inline = await page.evaluate(() =>
+        [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+      );
+      const inlineGzip = inline.map((code) => gzipSync(code, { level: 9 }).length);
+      const own = inline.filter((code) => code.includes('tokens-embed:height'));
+      expect(own).toHaveLength(1);
+      const ownGzip = gzipSync(own[0]!, { level: 9 }).length;
+      expect(ownGzip, 'the embed page script (theme + height messages)').toBeLessThan(1500);
+      const total = inlineGzip.reduce((a, b) => a + b, 0) + [...external.values()].reduce((a, b) => a + b, 0);
+      testInfo.annotations.push({
+        type: 'embed-js',
+        description: `${entry.id}: ${total} B gzip in all (embed script ${ownGzip} B, ${external.size} external files)`,
+      });
+      console.log(`embed-js ${entry.id}: total ${total} B gzip, embed script ${ownGzip} B, external ${external.size}`);
+    });
+  });
+}
+
+test('the loader stays under 2 KB gzip', async ({ request, served }) => {
+  const loader = await request.get(`${served.servedBase}embed.js`);
+  expect(loader.ok()).toBe(true);
+  const size = gzipSync(await loader.body(), { level: 9 }).length;
+  console.log(`embed.js: ${size} B gzip`);
+  expect(size).toBeLessThan(2048);
+});

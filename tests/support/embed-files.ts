@@ -1,0 +1,129 @@
+/**
+ * Checks the machine-readable embed files of a build, served over HTTP: widgets.json, and for every
+ * widget its embed page, oEmbed file, CSV and images. Shared by the e2e suite (the preview of ./dist) and
+ * the sub-path build test, so both builds pass the same bar.
+ */
+import assert from 'node:assert/strict';
+import { decodePng } from './png';
+import { parseStrictCsv } from './strict-csv';
+
+export interface Fetched {
+  status: number;
+  contentType: string;
+  body: Buffer;
+}
+
+export interface EmbedFileCheck {
+  /** Absolute URL of the site's base as the build knows it (SITE_URL + BASE_PATH). */
+  siteBase: string;
+  /** Where that base is actually served during the test. */
+  servedBase: string;
+  /** Every registry widget, with how many figures (records + derived) its CSV must hold. */
+  expected: readonly { id: string; rows: number }[];
+  get: (url: string) => Promise<Fetched>;
+}
+
+export const CSV_COLUMNS = ['label', 'value', 'unit', 'period', 'source'];
+
+export interface WidgetListing {
+  id: string;
+  title: string;
+  description: string;
+  embed: string;
+  oembed: string;
+  data: string;
+  image: string;
+  svg: string;
+  story: string;
+  embedHeight: number;
+}
+
+export async function fetchOk(check: EmbedFileCheck, url: string): Promise<Fetched> {
+  assert.ok(url.startsWith(check.siteBase), `${url} is not under ${check.siteBase}`);
+  const served = check.servedBase + url.slice(check.siteBase.length);
+  const response = await check.get(served);
+  assert.equal(response.status, 200, `${served} answered HTTP ${response.status}`);
+  return response;
+}
+
+function attributeOf(html: string, pattern: RegExp): string | undefined {
+  return pattern.exec(html)?.[1];
+}
+
+/** Runs every check; returns what was read so callers can assert more. */
+export async function checkEmbedFiles(check: EmbedFileCheck) {
+  const listing = JSON.parse((await fetchOk(check, `${check.siteBase}embed/widgets.json`)).body.toString('utf8')) as {
+    site: string;
+    loader: string;
+    gallery: string;
+    widgets: WidgetListing[];
+  };
+  assert.equal(listing.site, check.siteBase);
+  assert.deepEqual(
+    listing.widgets.map((w) => w.id),
+    check.expected.map((w) => w.id),
+  );
+  const loader = await fetchOk(check, listing.loader);
+  assert.match(loader.contentType, /javascript/);
+  await fetchOk(check, listing.gallery);
+
+  const pngSizes = new Map<string, { width: number; height: number }>();
+  for (const widget of listing.widgets) {
+    for (const key of ['embed', 'oembed', 'data', 'image', 'svg', 'story'] as const) {
+      assert.ok(widget[key].startsWith(check.siteBase), `${widget.id}.${key} = ${widget[key]}`);
+      await fetchOk(check, widget[key]);
+    }
+
+    const page = (await fetchOk(check, widget.embed)).body.toString('utf8');
+    assert.match(page, /<meta name="robots" content="noindex">/, `${widget.id}: embed page is not noindex`);
+    const oembedLink = attributeOf(page, /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/);
+    assert.equal(oembedLink, widget.oembed, `${widget.id}: oEmbed discovery link`);
+    assert.equal(attributeOf(page, /<meta property="og:image" content="([^"]+)"/), widget.image);
+    assert.equal(
+      attributeOf(page, /<a href="([^"]+)" target="_blank" rel="noopener"[^>]*>From the story/),
+      widget.story,
+    );
+
+    const png = decodePng((await fetchOk(check, widget.image)).body);
+    assert.ok(png.width >= 1200, `${widget.id}: image.png is ${png.width} px wide`);
+    pngSizes.set(widget.id, png);
+
+    const oembedResponse = await fetchOk(check, widget.oembed);
+    const oembed = JSON.parse(oembedResponse.body.toString('utf8')) as Record<string, unknown>;
+    assert.equal(oembed['version'], '1.0');
+    assert.equal(oembed['type'], 'rich');
+    for (const key of ['html', 'title', 'provider_name', 'provider_url', 'thumbnail_url']) {
+      assert.equal(typeof oembed[key], 'string', `${widget.id}: oEmbed ${key}`);
+      assert.ok((oembed[key] as string).length > 0, `${widget.id}: oEmbed ${key} is empty`);
+    }
+    for (const key of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) {
+      assert.ok(Number.isInteger(oembed[key]) && (oembed[key] as number) > 0, `${widget.id}: oEmbed ${key}`);
+    }
+    assert.equal(oembed['title'], widget.title);
+    assert.equal(oembed['provider_url'], check.siteBase);
+    assert.equal(oembed['thumbnail_url'], widget.image);
+    assert.equal(oembed['thumbnail_width'], png.width);
+    assert.equal(oembed['thumbnail_height'], png.height);
+    assert.equal(oembed['height'], widget.embedHeight);
+    const html = oembed['html'] as string;
+    assert.equal(attributeOf(html, /<iframe src="([^"]+)"/), widget.embed);
+    assert.equal(attributeOf(html, /<script async src="([^"]+)"><\/script>/), listing.loader);
+    assert.match(html, /\btitle="[^"]+"/);
+    assert.match(html, /\bloading="lazy"/);
+
+    const csv = parseStrictCsv((await fetchOk(check, widget.data)).body.toString('utf8'));
+    assert.deepEqual(csv[0], CSV_COLUMNS, `${widget.id}: CSV header`);
+    // A widget that draws no figure (a diagram) has a CSV of the header alone.
+    const rows = check.expected.find((w) => w.id === widget.id)!.rows;
+    assert.equal(csv.length - 1, rows, `${widget.id}: CSV rows`);
+    for (const row of csv.slice(1)) {
+      assert.match(row[1]!, /^-?\d+(\.\d+)?$/, `${widget.id}: CSV value ${row[1]} is not a plain number`);
+      row.forEach((field, i) => assert.ok(field.length > 0, `${widget.id}: empty ${CSV_COLUMNS[i]} in CSV`));
+    }
+
+    const svg = (await fetchOk(check, widget.svg)).body.toString('utf8');
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.ok(svg.includes('Source: '), `${widget.id}: image.svg has no source line`);
+  }
+  return { listing, pngSizes };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { embedLinks } from '../../src/lib/embed-links';
+import { embedSnippet } from '../../src/lib/embed-snippet';
+import { oembedFor, OEMBED_WIDTH } from '../../src/lib/oembed';
+import { WIDGETS } from '../../src/widgets/registry';
+import type { WidgetEntry } from '../../src/widgets/types';
+
+const entry = WIDGETS[0] as WidgetEntry;
+
+describe('embedLinks', () => {
+  it('makes every address absolute under SITE_URL and the base path', () => {
+    const links = embedLinks(entry, 'https://example.org', '/news/tokens/');
+    expect(links).toEqual({
+      page: `https://example.org/news/tokens/embed/${entry.id}/`,
+      oembed: `https://example.org/news/tokens/embed/${entry.id}/oembed.json`,
+      data: `https://example.org/news/tokens/embed/${entry.id}/data.csv`,
+      png: `https://example.org/news/tokens/embed/${entry.id}/image.png`,
+      svg: `https://example.org/news/tokens/embed/${entry.id}/image.svg`,
+      story: `https://example.org/news/tokens/#${entry.section}`,
+      loader: 'https://example.org/news/tokens/embed.js',
+    });
+  });
+});
+
+describe('embedSnippet', () => {
+  it('is a titled, lazy, full-width iframe at the registry height, then the async loader', () => {
+    const snippet = embedSnippet(entry, 'https://example.org', '/news/tokens/');
+    const [iframe, loader] = snippet.split('\n');
+    expect(iframe).toMatch(/^<iframe [^>]*><\/iframe>$/);
+    expect(iframe).toContain(`src="https://example.org/news/tokens/embed/${entry.id}/"`);
+    expect(iframe).toContain(`title="${entry.title}"`);
+    expect(iframe).toContain('width="100%"');
+    expect(iframe).toContain(`height="${entry.embedHeight}"`);
+    expect(iframe).toContain('loading="lazy"');
+    expect(iframe).not.toMatch(/style=|on\w+=/);
+    expect(loader).toBe('<script async src="https://example.org/news/tokens/embed.js"></script>');
+  });
+
+  it('escapes whatever a title holds', () => {
+    const hostile = { ...entry, title: `"><script>alert('x')</script>&` };
+    const snippet = embedSnippet(hostile, 'https://example.org', '/');
+    expect(snippet).toContain('title="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;"');
+    expect(snippet.match(/<script/g)).toHaveLength(1);
+  });
+});
+
+describe('oembedFor', () => {
+  it('is an oEmbed 1.0 rich response whose html is the snippet', () => {
+    const body = oembedFor(entry, 'https://example.org', { width: 1200, height: 900 }, '/news/tokens/');
+    expect(body).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: entry.title,
+      provider_url: 'https://example.org/news/tokens/',
+      html: embedSnippet(entry, 'https://example.org', '/news/tokens/'),
+      width: OEMBED_WIDTH,
+      height: entry.embedHeight,
+      thumbnail_url: `https://example.org/news/tokens/embed/${entry.id}/image.png`,
+      thumbnail_width: 1200,
+      thumbnail_height: 900,
+    });
+    expect(body.provider_name.length).toBeGreaterThan(3);
+  });
+});
