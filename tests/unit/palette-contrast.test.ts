@@ -17,7 +17,15 @@ const TEXT_ON: Record<string, string[]> = {
  * (or label them) that passes 3:1 on its own. Every other palette colour is held to the 3:1 rule for
  * graphics (WCAG 1.4.11), so a colour added later is checked without listing it here.
  */
-const AREA_FILLS = new Set(['--c-bg', '--c-surface', '--c-track', '--c-accent-soft', '--c-ice', '--c-water', '--c-deep']);
+const AREA_FILLS = new Set([
+  '--c-bg',
+  '--c-surface',
+  '--c-track',
+  '--c-accent-soft',
+  '--c-ice',
+  '--c-water',
+  '--c-deep',
+]);
 
 function ratio(fg: string, bg: string, theme: Theme) {
   return contrastRatio(palette[fg]![theme], palette[bg]![theme]);

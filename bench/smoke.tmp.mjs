@@ -1,0 +1,14 @@
+import { serveStatic } from './lib/static-server.mjs';
+import lighthouse from 'lighthouse';
+import * as cl from 'chrome-launcher';
+import { LIGHTHOUSE_CHROME_FLAGS } from './lib/lighthouse-run.mjs';
+const s = await serveStatic({ root: 'dist', port: 4416 });
+const chrome = await cl.launch({ chromePath: '/usr/bin/chromium', chromeFlags: LIGHTHOUSE_CHROME_FLAGS });
+const r = await lighthouse(s.url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] });
+const a = r.lhr.audits;
+console.log('bench', r.lhr.environment.benchmarkIndex, 'TBT', a['total-blocking-time'].numericValue);
+console.log(JSON.stringify(a['mainthread-work-breakdown'].details.items));
+console.log(JSON.stringify(a['bootup-time'].details.items));
+console.log(JSON.stringify(a['long-tasks']?.details?.items?.slice(0, 8)));
+chrome.kill();
+await s.close();

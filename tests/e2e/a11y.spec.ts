@@ -1,0 +1,31 @@
+/**
+ * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on every page a reader or a host can open, in
+ * both colour schemes, once every island has hydrated (the state a reader ends up in).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { hydrateEverything } from '../../bench/lib/js-bytes.mjs';
+import { pagesUnderTest } from '../support/built-site';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const target of pagesUnderTest()) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on ${target.name} (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await page.goto(`./${target.path}`);
+      const { notHydrated } = await hydrateEverything(page);
+      expect(notHydrated, 'islands that never hydrated').toBe(0);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const violations = results.violations.map((violation) => ({
+        rule: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')}: ${node.failureSummary}`),
+      }));
+      expect(violations).toEqual([]);
+      // The run must have looked at something: rules that passed, on a page with content.
+      expect(results.passes.length).toBeGreaterThan(10);
+    });
+  }
+}
