@@ -137,63 +137,57 @@ async function markersOfInjection(page: Page) {
 }
 
 for (const target of pagesUnderTest()) {
-  test.describe(`hostile input on ${target.name}`, () => {
-    test('URL parameters and the hash', async ({ page }) => {
-      const dialogs: string[] = [];
-      page.on('dialog', async (dialog) => {
-        dialogs.push(dialog.message());
-        await dialog.dismiss();
-      });
-      const violations = await recordCspViolations(page);
-      await page.goto(`./${target.path}?${QUERY}#${encodeURIComponent(HOSTILE)}`);
-      await hydrateEverything(page);
-      expect(await markersOfInjection(page)).toEqual([]);
-      expect(dialogs).toEqual([]);
-      // The page still works: its widgets rendered and hydrated, nothing blocked by the policy.
-      if (target.kind !== 'gallery') await expect(page.locator('[data-widget]').first()).toBeVisible();
-      expect(await page.locator('astro-island[ssr]').count()).toBe(0);
-      expect(await violations()).toEqual([]);
+  test(`hostile URL parameters, hash, messages and form input on ${target.name}`, async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
     });
+    const violations = await recordCspViolations(page);
 
-    test('postMessage payloads from another window', async ({ page }) => {
-      await page.goto(`./${target.path}`);
-      await hydrateEverything(page);
-      await page.evaluate((hostile) => {
-        const payloads: unknown[] = [
-          hostile,
-          `pymxPYMx${hostile}xPYMxwidthxPYMx${hostile}`,
-          'pymxPYMxmaas-sharexPYMxwidthxPYMx1e999',
-          'pymxPYMxmaas-sharexPYMxwidthxPYMx-5',
-          { sentinel: 'amp', type: 'embed-size', height: hostile },
-          { type: 'resize', html: hostile, href: 'javascript:window.__pwned=4' },
-          JSON.stringify({ html: hostile }),
-          null,
-          42,
-        ];
-        for (const payload of payloads) window.postMessage(payload, '*');
-      }, HOSTILE);
-      await page.waitForTimeout(300);
-      expect(await markersOfInjection(page)).toEqual([]);
-      await expect(page.locator('body')).toBeVisible();
-    });
+    // 1. URL parameters and the hash.
+    await page.goto(`./${target.path}?${QUERY}#${encodeURIComponent(HOSTILE)}`);
+    await hydrateEverything(page);
+    expect(await markersOfInjection(page), 'after hostile parameters').toEqual([]);
+    // The page still works: its widgets rendered and hydrated, nothing blocked by the policy.
+    if (target.kind !== 'gallery') await expect(page.locator('[data-widget]').first()).toBeVisible();
+    expect(await page.locator('astro-island[ssr]').count()).toBe(0);
 
-    test('typing markup into every text field', async ({ page }) => {
-      await page.goto(`./${target.path}`);
-      await hydrateEverything(page);
-      const fields = page.locator(
-        'input:not([type]):visible, input:is([type="text"], [type="search"], [type="number"], [type="url"]):visible, textarea:visible',
-      );
-      const count = await fields.count();
-      test.info().annotations.push({ type: 'text fields', description: String(count) });
-      for (let i = 0; i < count; i++) {
-        const field = fields.nth(i);
-        if (!(await field.isEditable())) continue;
-        const type = await field.getAttribute('type');
-        // A number field refuses letters outright; give it a hostile number instead.
-        await field.fill(type === 'number' ? '1e999' : HOSTILE);
-        await field.press('Enter');
-      }
-      expect(await markersOfInjection(page)).toEqual([]);
-    });
+    // 2. postMessage payloads, as a hostile parent or sibling frame would send them.
+    await page.evaluate((hostile) => {
+      const payloads: unknown[] = [
+        hostile,
+        `pymxPYMx${hostile}xPYMxwidthxPYMx${hostile}`,
+        'pymxPYMxmaas-sharexPYMxwidthxPYMx1e999',
+        'pymxPYMxmaas-sharexPYMxwidthxPYMx-5',
+        { sentinel: 'amp', type: 'embed-size', height: hostile },
+        { type: 'resize', html: hostile, href: 'javascript:window.__pwned=4' },
+        JSON.stringify({ html: hostile }),
+        null,
+        42,
+      ];
+      for (const payload of payloads) window.postMessage(payload, '*');
+    }, HOSTILE);
+    await page.waitForTimeout(300);
+    expect(await markersOfInjection(page), 'after hostile messages').toEqual([]);
+
+    // 3. Markup typed into every text field.
+    const fields = page.locator(
+      'input:not([type]):visible, input:is([type="text"], [type="search"], [type="number"], [type="url"]):visible, textarea:visible',
+    );
+    const count = await fields.count();
+    test.info().annotations.push({ type: 'text fields', description: String(count) });
+    for (let i = 0; i < count; i++) {
+      const field = fields.nth(i);
+      if (!(await field.isEditable())) continue;
+      const type = await field.getAttribute('type');
+      // A number field refuses letters outright; give it a hostile number instead.
+      await field.fill(type === 'number' ? '1e999' : HOSTILE);
+      await field.press('Enter');
+    }
+    expect(await markersOfInjection(page), 'after hostile input').toEqual([]);
+
+    expect(dialogs).toEqual([]);
+    expect(await violations()).toEqual([]);
   });
 }
