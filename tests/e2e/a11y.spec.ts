@@ -11,6 +11,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const target of pagesUnderTest()) {
   test(`axe finds nothing on ${target.name}, light and dark`, async ({ page }) => {
+    // axe walks the whole hydrated page twice; the story is long.
+    test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await page.goto(`./${target.path}`);
     const { notHydrated } = await hydrateEverything(page);

@@ -47,16 +47,30 @@ test('no HTML sink anywhere in src/ or public/', () => {
   expect(found).toEqual([]);
 });
 
+/**
+ * The code of a file that runs in the browser: all of a script or Svelte component, only the
+ * <script> elements of an .astro file (its frontmatter and template run at build time, where there is
+ * no URL parameter or message to read).
+ */
+function clientCode(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  if (!file.endsWith('.astro')) return text;
+  return [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n');
+}
+
 test('code that reads URL parameters or messages writes no URL attribute', () => {
-  const readers = SOURCES.filter((file) => UNTRUSTED_SOURCE.test(readFileSync(file, 'utf8')));
   const found: string[] = [];
-  for (const file of readers) {
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .forEach((line, index) => {
-        if (URL_SINK.test(line)) found.push(`${relative(ROOT, file)}:${index + 1}: "${line.trim().slice(0, 100)}"`);
-      });
+  let readers = 0;
+  for (const file of SOURCES) {
+    const code = clientCode(file);
+    if (!UNTRUSTED_SOURCE.test(code)) continue;
+    readers++;
+    code.split('\n').forEach((line, index) => {
+      if (URL_SINK.test(line))
+        found.push(`${relative(ROOT, file)} (client code line ${index + 1}): "${line.trim().slice(0, 100)}"`);
+    });
   }
+  test.info().annotations.push({ type: 'files reading untrusted input', description: String(readers) });
   expect(found).toEqual([]);
 });
 
