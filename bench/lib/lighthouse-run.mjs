@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from 'playwright';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
@@ -17,10 +18,15 @@ export const LIGHTHOUSE_CHROME_FLAGS = [
   '--disable-sync',
 ];
 
-/** CHROME_PATH wins, then Debian's Chromium, then whatever chrome-launcher finds (Playwright's, Chrome). */
+/**
+ * CHROME_PATH wins, then Debian's Chromium, then Playwright's own (after `npx playwright install
+ * chromium`), then whatever Chrome chrome-launcher finds.
+ */
 export function chromePath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
+  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  const playwrights = chromium.executablePath();
+  return playwrights && existsSync(playwrights) ? playwrights : undefined;
 }
 
 /**
