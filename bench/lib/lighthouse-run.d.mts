@@ -11,6 +11,7 @@ export interface LighthouseSummary {
   totalBytes: number | null;
   failing: { category: string; id: string; title: string; score: number }[];
   runtimeError: string | null;
+  benchmarkIndex: number | null;
   runs: number;
 }
 export function runLighthouse(

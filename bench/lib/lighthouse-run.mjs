@@ -80,6 +80,8 @@ function summarize(lhr) {
     totalBytes: numeric('total-byte-weight'),
     failing,
     runtimeError: lhr.runtimeError?.message ?? null,
+    // Lighthouse's own measure of how fast this machine was during the run (higher is faster).
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
   };
 }
 

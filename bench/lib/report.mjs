@@ -15,6 +15,14 @@ function ms(value) {
   return value === null || value === undefined ? '–' : `${Math.round(value)} ms`;
 }
 
+/** ", Lighthouse benchmark index 900–1400": how fast the machine was while auditing (higher is faster). */
+function benchmarkRange(pages) {
+  const values = pages.map((page) => page.lighthouse?.benchmarkIndex).filter((value) => typeof value === 'number');
+  if (!values.length) return '';
+  const [low, high] = [Math.min(...values), Math.max(...values)].map((value) => Math.round(value));
+  return `, Lighthouse benchmark index ${low === high ? low : `${low}–${high}`}`;
+}
+
 /** Every target a page misses, as sentences. */
 export function pageMisses(page, targets) {
   const misses = [];
@@ -54,7 +62,8 @@ export function formatResults(results) {
       `(bench/run.mjs). Lighthouse ${results.environment.lighthouse}, mobile, default simulated throttling, ` +
       `median of ${results.environment.lighthouseRunsPerPage} run(s) per page by performance score; ` +
       `${results.environment.chromium}; Node ${results.environment.node}; ${results.environment.cpus} CPU(s), ` +
-      `load average ${results.environment.loadAverage.join(' / ')} when it finished. KB = 1024 bytes.`,
+      `load average ${results.environment.loadAverage.join(' / ')} when it finished` +
+      `${benchmarkRange(results.pages)}. KB = 1024 bytes.`,
     '',
   );
   lines.push('## Pages', '');
