@@ -83,22 +83,38 @@ async function describeFocus(page: Page): Promise<Stop | null> {
       ''
     ).trim();
 
-    const focused = getComputedStyle(el);
-    const ring = (style: CSSStyleDeclaration) =>
-      [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow].join('|');
-    const focusedRing = ring(focused);
-    const hasRing =
-      (focused.outlineStyle !== 'none' && parseFloat(focused.outlineWidth) >= 1) || focused.boxShadow !== 'none';
-    // Compare with the same element unfocused: blur it, read its style, focus it again without scrolling.
+    // Where the ring may be drawn: the element itself, or, for a control that is invisible on purpose
+    // (an opacity-0 radio over its label, a visually hidden input), its label or a near ancestor.
+    const seen = (node: Element) => {
+      const rect = node.getBoundingClientRect();
+      return (
+        node.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && rect.width > 2 && rect.height > 2
+      );
+    };
+    const candidates = [
+      el,
+      ...('labels' in el && el.labels ? [...(el.labels as NodeListOf<HTMLLabelElement>)] : []),
+      el.parentElement,
+      el.parentElement?.parentElement,
+    ].filter((node): node is HTMLElement => !!node && seen(node));
+    const ring = (node: Element) => {
+      const style = getComputedStyle(node);
+      const drawn =
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none';
+      return { drawn, key: [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow].join('|') };
+    };
+    const focusedRings = candidates.map(ring);
+    // Compare with the same elements unfocused: blur, read, focus again without scrolling.
     el.blur();
-    const restingRing = ring(getComputedStyle(el));
+    const restingRings = candidates.map(ring);
     el.focus({ preventScroll: true });
+    const ringChanged = focusedRings.some((r, i) => r.drawn && r.key !== restingRings[i]!.key);
     const rect = el.getBoundingClientRect();
     return {
       label,
       order: all.indexOf(el),
       name,
-      ringChanged: hasRing && focusedRing !== restingRing,
+      ringChanged,
       visible: rect.width > 0 && rect.height > 0,
     };
   });
