@@ -18,7 +18,23 @@ export default defineConfig({
   // Separate output and cache folders let several builds (a benchmark, a sub-path build) run side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
-  security: { csp: true },
+  // Astro adds script-src and style-src with 'self' plus a hash of each inline script and style it
+  // emits; everything else is spelled out here. deploy/nginx.conf and public/_headers send the same
+  // policy as a header (plus frame-ancestors, which a <meta> policy cannot carry).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   // Shiki writes inline styles, which the CSP forbids; the story has no code blocks.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

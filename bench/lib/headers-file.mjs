@@ -1,0 +1,71 @@
+// Reads a Netlify / Cloudflare Pages `_headers` file and answers "which headers does this path get?"
+// the way those hosts do: every rule whose pattern matches applies, and when several rules set the
+// same header their values are joined with ", ". Plain JavaScript so the benchmark can use it too.
+
+/**
+ * @typedef {{ pattern: string, headers: [string, string][], detach: string[] }} HeaderRule
+ */
+
+/** @param {string} text @returns {HeaderRule[]} */
+export function parseHeadersFile(text) {
+  /** @type {HeaderRule[]} */
+  const rules = [];
+  let current = null;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    if (raw.trim() === '' || raw.trim().startsWith('#')) return;
+    if (!/^\s/.test(raw)) {
+      const pattern = raw.trim();
+      if (!pattern.startsWith('/') && !/^https:\/\//.test(pattern)) {
+        throw new Error(`_headers line ${index + 1}: a rule starts with a path, got "${pattern}"`);
+      }
+      current = { pattern, headers: [], detach: [] };
+      rules.push(current);
+      return;
+    }
+    if (!current) throw new Error(`_headers line ${index + 1}: a header before any path`);
+    const line = raw.trim();
+    if (line.startsWith('!')) {
+      current.detach.push(line.slice(1).trim().toLowerCase());
+      return;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0) throw new Error(`_headers line ${index + 1}: expected "Name: value", got "${line}"`);
+    current.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  });
+  return rules;
+}
+
+/** A pattern's `*` matches anything (slashes included), `:name` one path segment. */
+export function patternMatches(pattern, path) {
+  const source = pattern
+    .split(/(\*|:[A-Za-z]\w*)/)
+    .map((part) => {
+      if (part === '*') return '.*';
+      if (part.startsWith(':')) return '[^/]+';
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+  return new RegExp(`^${source}$`).test(path);
+}
+
+/**
+ * The headers a path gets, by lower-case name. Detaching (`! Name`, Cloudflare) drops what broader
+ * rules set before it.
+ * @param {HeaderRule[]} rules
+ * @param {string} path
+ * @returns {Map<string, string>}
+ */
+export function headersForPath(rules, path) {
+  /** @type {Map<string, string>} */
+  const result = new Map();
+  for (const rule of rules) {
+    if (!patternMatches(rule.pattern, path)) continue;
+    for (const name of rule.detach) result.delete(name);
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      const previous = result.get(key);
+      result.set(key, previous === undefined ? value : `${previous}, ${value}`);
+    }
+  }
+  return result;
+}

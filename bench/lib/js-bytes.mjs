@@ -1,0 +1,85 @@
+// The JavaScript a reader downloads, measured in a real browser: every script response (module
+// imports included) after the page has been scrolled through and every Astro island has hydrated,
+// plus the inline scripts of the HTML. Sizes are gzip (level 9) of each body, counted once per URL.
+import { gzipSync } from 'node:zlib';
+
+export function gzipSize(buffer) {
+  return gzipSync(buffer, { level: 9 }).length;
+}
+
+/** Scrolls in viewport steps, then brings each island still waiting into view (opening any closed <details>). */
+export async function hydrateEverything(page, { timeout = 15_000 } = {}) {
+  await page.evaluate(async () => {
+    const pause = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)));
+    const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await pause();
+    }
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await pause();
+    for (const island of document.querySelectorAll('astro-island[ssr]')) {
+      for (let parent = island.parentElement; parent; parent = parent.parentElement) {
+        if (parent instanceof HTMLDetailsElement && !parent.open) parent.open = true;
+      }
+      island.scrollIntoView({ block: 'center' });
+      await pause();
+    }
+  });
+  const deadline = Date.now() + timeout;
+  let waiting = await page.locator('astro-island[ssr]').count();
+  while (waiting > 0 && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    waiting = await page.locator('astro-island[ssr]').count();
+  }
+  await page.waitForLoadState('networkidle');
+  return { islands: await page.locator('astro-island').count(), notHydrated: waiting };
+}
+
+/** JSON data blocks (type="application/json", ld+json) are not scripts a browser runs. */
+function isJavaScriptType(attributes) {
+  const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+  return type === undefined || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
+}
+
+/**
+ * Loads `url`, hydrates everything and returns the script bytes. Attach nothing to the page before.
+ * @param {import('playwright').Page} page
+ * @param {string} url
+ */
+export async function measureJavaScript(page, url) {
+  /** @type {Map<string, Promise<Buffer | null>>} */
+  const bodies = new Map();
+  page.on('response', (response) => {
+    const request = response.request();
+    if (request.resourceType() !== 'script' || bodies.has(response.url())) return;
+    bodies.set(
+      response.url(),
+      response.body().catch(() => null),
+    );
+  });
+  const response = await page.goto(url);
+  const html = (await response?.text()) ?? '';
+  const hydration = await hydrateEverything(page);
+  const files = [];
+  for (const [fileUrl, pending] of bodies) {
+    const body = await pending;
+    if (body) files.push({ url: fileUrl, bytes: body.length, gzip: gzipSize(body) });
+  }
+  files.sort((a, b) => b.gzip - a.gzip);
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes = '']) => !/\bsrc\s*=/i.test(attributes) && isJavaScriptType(attributes))
+    .map(([, , code = '']) => code)
+    .filter((code) => code.trim() !== '');
+  const inlineGzip = inline.length ? gzipSize(Buffer.from(inline.join('\n'))) : 0;
+  const filesGzip = files.reduce((sum, file) => sum + file.gzip, 0);
+  return {
+    url,
+    files,
+    filesGzip,
+    inlineScripts: inline.length,
+    inlineGzip,
+    totalGzip: filesGzip + inlineGzip,
+    ...hydration,
+  };
+}

@@ -1,0 +1,92 @@
+// Lighthouse through its Node API, on the Chromium the browser tests use (Debian's when present).
+// Default config: mobile form factor, simulated throttling.
+import { existsSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from 'playwright';
+
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+export const LIGHTHOUSE_CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * CHROME_PATH wins, then Debian's Chromium, then Playwright's own (after `npx playwright install
+ * chromium`), then whatever Chrome chrome-launcher finds.
+ */
+export function chromePath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  const playwrights = chromium.executablePath();
+  return playwrights && existsSync(playwrights) ? playwrights : undefined;
+}
+
+/**
+ * Launches Chromium, audits each URL in turn (one browser, a fresh tab per run) and closes it.
+ * @param {string[]} urls
+ * @param {{ categories?: string[], runs?: number }} [options]
+ */
+export async function runLighthouse(urls, { categories, runs = 1 } = {}) {
+  const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: LIGHTHOUSE_CHROME_FLAGS });
+  try {
+    const results = [];
+    for (const url of urls) {
+      const attempts = [];
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          ...(categories ? { onlyCategories: categories } : {}),
+        });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        attempts.push(summarize(result.lhr));
+      }
+      results.push(median(attempts));
+    }
+    return results;
+  } finally {
+    chrome.kill();
+  }
+}
+
+function summarize(lhr) {
+  const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, category]) => [id, category.score]));
+  const numeric = (id) => lhr.audits[id]?.numericValue ?? null;
+  const failing = [];
+  for (const category of Object.values(lhr.categories)) {
+    for (const ref of category.auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+        failing.push({ category: category.id, id: audit.id, title: audit.title, score: audit.score });
+      }
+    }
+  }
+  return {
+    url: lhr.finalDisplayedUrl,
+    lighthouseVersion: lhr.lighthouseVersion,
+    scores,
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    totalBytes: numeric('total-byte-weight'),
+    failing,
+    runtimeError: lhr.runtimeError?.message ?? null,
+    // Lighthouse's own measure of how fast this machine was during the run (higher is faster).
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+  };
+}
+
+/** The run with the median performance score (the only category that varies much between runs). */
+function median(attempts) {
+  const sorted = [...attempts].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+  return { ...sorted[Math.floor(sorted.length / 2)], runs: attempts.length };
+}

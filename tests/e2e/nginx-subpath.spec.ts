@@ -1,0 +1,147 @@
+/**
+ * The site as a newsroom would host it: built for the sub-path /news/tokens/ and served by Debian's
+ * nginx with the documented deploy/nginx.conf server block (only its EDIT lines adapted). Every page
+ * loads with no failed request, the right content types and the security headers in place.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { hydrateEverything } from '../../bench/lib/js-bytes.mjs';
+import { distFiles, pagesUnderTest } from '../support/built-site';
+import { parsePolicy } from '../support/csp-policy';
+import { findBrokenLinks } from '../support/link-check';
+import { buildSite, freePort, localServerBlock, NGINX, startNginx, type RunningNginx } from '../support/nginx';
+import { watchPage } from '../support/page-watch';
+import { recordCspViolations } from '../support/widget-actions';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BASE = '/news/tokens/';
+
+/** Content-Type by extension, as the documented server block must send it. */
+const EXPECTED_TYPES: Record<string, RegExp> = {
+  '.html': /^text\/html; charset=utf-8$/,
+  '.css': /^text\/css; charset=utf-8$/,
+  '.js': /^text\/javascript; charset=utf-8$/,
+  '.json': /^application\/json; charset=utf-8$/,
+  '.csv': /^text\/csv; charset=utf-8$/,
+  '.svg': /^image\/svg\+xml; charset=utf-8$/,
+  '.png': /^image\/png$/,
+  '.woff2': /^font\/woff2$/,
+  '.xml': /^application\/xml; charset=utf-8$/,
+  '.txt': /^text\/plain; charset=utf-8$/,
+};
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+let prefix = '';
+let outDir = '';
+let origin = '';
+let nginx: RunningNginx | undefined;
+
+test.beforeAll(async () => {
+  test.skip(!existsSync(NGINX) && !process.env.CI, `${NGINX} is not installed (.ci/run installs nginx-light)`);
+  expect(existsSync(NGINX), `${NGINX} (installed by .ci/run)`).toBe(true);
+  prefix = mkdtempSync(join(tmpdir(), 'tokens-nginx-'));
+  outDir = join(prefix, 'www', 'news', 'tokens');
+  const previewPort = Number(process.env.PREVIEW_PORT ?? 4321);
+  const port = await freePort([10, 11, 12, 13].map((offset) => previewPort + offset));
+  origin = `http://127.0.0.1:${port}`;
+  await buildSite({
+    root: ROOT,
+    base: BASE,
+    site: origin,
+    outDir,
+    cacheDir: join(ROOT, '.astro', 'cache-nginx-subpath'),
+  });
+  const documented = readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8');
+  nginx = await startNginx(prefix, localServerBlock(documented, { port, root: join(prefix, 'www') }), port);
+});
+
+test.afterAll(async () => {
+  await nginx?.stop();
+  if (prefix) rmSync(prefix, { recursive: true, force: true });
+});
+
+test('every page loads through nginx with no failed request, no violation and its headers', async ({ page }) => {
+  const pages = pagesUnderTest(outDir);
+  expect(pages.length).toBeGreaterThan(0);
+  for (const target of pages) {
+    const problems = watchPage(page);
+    const violations = await recordCspViolations(page);
+    const types: string[] = [];
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      const expected = EXPECTED_TYPES[extname(path)] ?? (path.endsWith('/') ? EXPECTED_TYPES['.html'] : undefined);
+      const actual = response.headers()['content-type'] ?? '(none)';
+      if (expected && !expected.test(actual)) types.push(`${path}: ${actual}`);
+    });
+    const response = await page.goto(`${origin}${BASE}${target.path}`);
+    expect(response?.status(), target.name).toBe(200);
+    const { notHydrated } = await hydrateEverything(page);
+    expect(notHydrated, `${target.name}: islands that never hydrated`).toBe(0);
+
+    const headers = response!.headers();
+    const csp = parsePolicy(headers['content-security-policy'] ?? '');
+    expect(csp.get('frame-ancestors'), target.name).toEqual(target.path.startsWith('embed/') ? ['*'] : ["'none'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
+    expect(headers['x-frame-options']).toBe(target.path.startsWith('embed/') ? undefined : 'DENY');
+    expect(headers['cache-control']).toBe('no-cache');
+
+    expect(problems, target.name).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    expect(await violations(), `${target.name}: CSP violations with header and <meta> policies together`).toEqual([]);
+    expect(types, `${target.name}: content types`).toEqual([]);
+    page.removeAllListeners('response');
+    page.removeAllListeners('request');
+    page.removeAllListeners('requestfailed');
+    page.removeAllListeners('console');
+    page.removeAllListeners('pageerror');
+  }
+});
+
+test('every built file is served with its content type; hashed assets immutable, text gzipped', async ({ request }) => {
+  const files = distFiles(outDir).filter((file) => file !== '_headers');
+  for (const file of files) {
+    const response = await request.get(`${origin}${BASE}${file}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status(), file).toBe(200);
+    const headers = response.headers();
+    const expected = EXPECTED_TYPES[extname(file)];
+    if (expected) expect(headers['content-type'], file).toMatch(expected);
+    else expect(headers['content-type'], file).not.toBe('application/octet-stream');
+    expect(headers['cache-control'], file).toBe(
+      file.startsWith('_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+    expect(headers['x-content-type-options'], file).toBe('nosniff');
+    const large = Number(headers['content-length'] ?? 1e9) >= 512 || headers['content-encoding'];
+    if (/\.(js|css|html|json|csv|svg)$/.test(file) && large) expect(headers['content-encoding'], file).toBe('gzip');
+  }
+});
+
+test('missing pages get the site 404 page; _headers is not served; directories redirect to the slash', async ({
+  request,
+}) => {
+  const missing = await request.get(`${origin}${BASE}no-such-page/`);
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('Page not found');
+  expect(missing.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect((await request.get(`${origin}${BASE}_headers`)).status()).toBe(404);
+
+  const bare = await request.get(`${origin}${BASE.slice(0, -1)}`, { maxRedirects: 0 });
+  expect(bare.status()).toBe(301);
+  expect(bare.headers()['location']).toBe(BASE);
+  if (pagesUnderTest(outDir).some((page) => page.kind === 'gallery')) {
+    const gallery = await request.get(`${origin}${BASE}embed`, { maxRedirects: 0 });
+    expect(gallery.status()).toBe(301);
+    expect(gallery.headers()['location']).toBe(`${BASE}embed/`);
+  }
+});
+
+test('every internal link and #anchor of the sub-path build resolves', () => {
+  const { checked, broken } = findBrokenLinks(outDir, BASE, origin);
+  expect(checked).toBeGreaterThan(10);
+  expect(broken).toEqual([]);
+});

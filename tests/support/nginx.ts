@@ -1,0 +1,146 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export const NGINX = '/usr/sbin/nginx';
+
+/** The first free TCP port on 127.0.0.1 among `candidates`. */
+export async function freePort(candidates: number[]): Promise<number> {
+  for (const port of candidates) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port among ${candidates.join(', ')}`);
+}
+
+/**
+ * The documented server block with only its `# EDIT` lines changed for a local run: listen on
+ * 127.0.0.1:<port> (no IPv6), serve from `root`. Everything else is the file as shipped.
+ */
+export function localServerBlock(documented: string, { port, root }: { port: number; root: string }): string {
+  let listened = false;
+  const lines = documented.split('\n').flatMap((line) => {
+    if (!/#\s*EDIT\b/.test(line)) return [line];
+    const indent = /^\s*/.exec(line)![0];
+    if (/^\s*listen\s/.test(line)) {
+      if (listened) return [];
+      listened = true;
+      return [`${indent}listen 127.0.0.1:${port};`];
+    }
+    if (/^\s*root\s/.test(line)) return [`${indent}root ${root};`];
+    if (/^\s*server_name\s/.test(line)) return [`${indent}server_name localhost;`];
+    return [line];
+  });
+  if (!listened) throw new Error('the server block has no `listen ... # EDIT` line');
+  return lines.join('\n');
+}
+
+export interface RunningNginx {
+  process: ChildProcess;
+  errorLog: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Runs Debian's nginx in the foreground as a child process, under `prefix` (a temp dir that holds its
+ * config, pid, logs and temp files), with `serverBlock` included in the http {} block.
+ */
+export async function startNginx(prefix: string, serverBlock: string, port: number): Promise<RunningNginx> {
+  for (const dir of ['logs', 'temp']) mkdirSync(join(prefix, dir), { recursive: true });
+  writeFileSync(join(prefix, 'site.conf'), serverBlock);
+  const asRoot = process.getuid?.() === 0;
+  writeFileSync(
+    join(prefix, 'nginx.conf'),
+    [
+      'daemon off;',
+      'worker_processes 1;',
+      // Under root nginx would hand the workers to "nobody", who cannot read a private temp dir.
+      asRoot ? 'user root root;' : '',
+      `pid ${join(prefix, 'nginx.pid')};`,
+      `error_log ${join(prefix, 'logs', 'error.log')} warn;`,
+      'events { worker_connections 128; }',
+      'http {',
+      `  access_log ${join(prefix, 'logs', 'access.log')};`,
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+        (kind) => `  ${kind}_temp_path ${join(prefix, 'temp', kind)};`,
+      ),
+      `  include ${join(prefix, 'site.conf')};`,
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const errorLog = () => {
+    const file = join(prefix, 'logs', 'error.log');
+    return existsSync(file) ? readFileSync(file, 'utf8') : '';
+  };
+  const check = spawn(NGINX, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: 'pipe' });
+  let checkOutput = '';
+  check.stderr.on('data', (chunk) => (checkOutput += chunk));
+  const checkCode = await new Promise<number | null>((resolve) => check.on('close', resolve));
+  if (checkCode !== 0) throw new Error(`nginx -t failed:\n${checkOutput}`);
+
+  const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  // Ready once it answers.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${output}\n${errorLog()}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    );
+    if (ok) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`nginx did not answer on port ${port}:\n${output}\n${errorLog()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  return {
+    process: child,
+    errorLog,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}
+
+/** Builds the site with Astro into `outDir` for `base`, its own cache dir so it runs beside other builds. */
+export async function buildSite(options: {
+  root: string;
+  base: string;
+  site: string;
+  outDir: string;
+  cacheDir: string;
+}) {
+  const child = spawn(process.execPath, [join(options.root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: options.root,
+    env: {
+      ...process.env,
+      BASE_PATH: options.base,
+      SITE_URL: options.site,
+      OUT_DIR: options.outDir,
+      ASTRO_CACHE_DIR: options.cacheDir,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`astro build for ${options.base} failed (${code}):\n${output.slice(-4000)}`);
+}
