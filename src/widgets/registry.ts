@@ -25,6 +25,18 @@ export const WIDGETS = [
     interactive: false,
     embedHeight: 560,
   },
+  {
+    id: 'adoption-paths',
+    title: 'Four ways to use AI, and only the lightest is counted',
+    description:
+      'The four ways enterprises use AI, from calling an API to running the model on a device, stepped through one by one: where the model runs, where the data stays, how it is paid for and whether token statistics see it.',
+    figures: [],
+    derived: [],
+    source: 'The article’s account of how enterprises use AI, from the perspective of cloud service providers',
+    section: 'token-is-a-good-indicator',
+    interactive: false,
+    embedHeight: 860,
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type WidgetId = (typeof WIDGETS)[number]['id'];
