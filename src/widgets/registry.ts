@@ -37,6 +37,19 @@ export const WIDGETS = [
     interactive: false,
     embedHeight: 860,
   },
+  {
+    id: 'motorola-forecast',
+    title: 'Motorola’s 1996 forecast, and what happened',
+    description:
+      'Motorola’s 1996 forecast of about 1 million mobile phone users in China by 2000 against the over 100 million of 2000 and the over 1 billion a few years later, on a log scale where each step is 10× or on a linear scale with its start magnified.',
+    figures: ['motorola-forecast', 'china-mobile-users-2000', 'china-mobile-users-later'],
+    derived: ['mobile-forecast-miss'],
+    source:
+      'The president of Motorola on a 1996 visit to China, and China’s mobile phone users since, as recounted by the article',
+    section: 'underlying-logic-of-cloud',
+    interactive: false,
+    embedHeight: 640,
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type WidgetId = (typeof WIDGETS)[number]['id'];
