@@ -41,6 +41,23 @@ test.describe('adoption-paths', () => {
     await expect(root.locator('.panel:visible')).toContainText('impossible to wait for a return from the cloud');
   });
 
+  test('Next moves the page no further than the controls, even with the stepper scrolled away', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('./');
+    const root = page.locator(widget);
+    const next = root.locator('.pager-row:visible label', { hasText: 'Next' });
+    await next.scrollIntoViewIfNeeded();
+    // Pager at the top edge, the stepper above it out of sight: focusing a radio there would scroll.
+    const top = (await next.boundingBox())!.y;
+    await page.evaluate((by) => window.scrollBy(0, by), top - 4);
+    const controls = (await root.locator('.controls').boundingBox())!;
+    const before = await page.evaluate(() => window.scrollY);
+    await next.click();
+    await expectStep(root, 2, /Post-training/);
+    const after = await page.evaluate(() => window.scrollY);
+    expect(before - after).toBeLessThanOrEqual(controls.height);
+  });
+
   test('steps with the arrow keys and shows a focus ring', async ({ page }) => {
     await page.goto('./');
     const root = page.locator(widget);
