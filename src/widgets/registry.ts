@@ -50,6 +50,18 @@ export const WIDGETS = [
     interactive: false,
     embedHeight: 640,
   },
+  {
+    id: 'full-stack',
+    title: 'One API call, three layers deep',
+    description:
+      'The layers behind one large-model API call, MaaS on PaaS on IaaS, with the request followed down the stack and back, and any layer markable as weak to see the whole response discounted.',
+    figures: [],
+    derived: [],
+    source: 'The article’s account of what happens behind a large model API call',
+    section: 'underlying-logic-of-cloud',
+    interactive: false,
+    embedHeight: 820,
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type WidgetId = (typeof WIDGETS)[number]['id'];
