@@ -62,6 +62,21 @@ export const WIDGETS = [
     interactive: false,
     embedHeight: 820,
   },
+  {
+    id: 'open-vs-closed',
+    title: 'Closed-source revenue shows; open-source revenue is harder to see',
+    description:
+      'How money reaches the cloud from closed-source models, through API calls paid by usage, and from the over 800 million downloads of open-source Qwen models, through local deployment, own GPU clusters and post-training that go through no API call.',
+    figures: ['qwen-downloads'],
+    derived: [],
+    source:
+      'The article’s account of closed-source and open-source models on the cloud; Qwen downloads from Silicon Star People Pro',
+    section: 'customers-beyond-internet-companies',
+    interactive: false,
+    embedHeight: 700,
+    illustrative:
+      'the widths of the flows. The article gives no split of the downloads among these uses and no revenue for either kind of model, so every band is drawn the same width.',
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type WidgetId = (typeof WIDGETS)[number]['id'];
