@@ -80,6 +80,58 @@ export const WIDGETS = [
     interactive: false,
     embedHeight: 690,
   },
+  {
+    id: 'adoption-paths',
+    title: 'Four ways to use AI, and only the lightest is counted',
+    description:
+      'The four ways enterprises use AI, from calling an API to running the model on a device, stepped through one by one: where the model runs, where the data stays, how it is paid for and whether token statistics see it.',
+    figures: [],
+    derived: [],
+    source: 'The article’s account of how enterprises use AI, from the perspective of cloud service providers',
+    section: 'token-is-a-good-indicator',
+    interactive: false,
+    embedHeight: 860,
+  },
+  {
+    id: 'motorola-forecast',
+    title: 'Motorola’s 1996 forecast, and what happened',
+    description:
+      'Motorola’s 1996 forecast of about 1 million mobile phone users in China by 2000 against the over 100 million of 2000 and the over 1 billion a few years later, on a log scale where each step is 10× or on a linear scale with its start magnified.',
+    figures: ['motorola-forecast', 'china-mobile-users-2000', 'china-mobile-users-later'],
+    derived: ['mobile-forecast-miss'],
+    source:
+      'The president of Motorola on a 1996 visit to China, and China’s mobile phone users since, as recounted by the article',
+    section: 'underlying-logic-of-cloud',
+    interactive: false,
+    embedHeight: 640,
+  },
+  {
+    id: 'full-stack',
+    title: 'One API call, three layers deep',
+    description:
+      'The layers behind one large-model API call, MaaS on PaaS on IaaS, with the request followed down the stack and back, and any layer markable as weak to see the whole response discounted.',
+    figures: [],
+    derived: [],
+    source: 'The article’s account of what happens behind a large model API call',
+    section: 'underlying-logic-of-cloud',
+    interactive: false,
+    embedHeight: 820,
+  },
+  {
+    id: 'open-vs-closed',
+    title: 'Closed-source revenue shows; open-source revenue is harder to see',
+    description:
+      'How money reaches the cloud from closed-source models, through API calls paid by usage, and from the over 800 million downloads of open-source Qwen models, through local deployment, own GPU clusters and post-training that go through no API call.',
+    figures: ['qwen-downloads'],
+    derived: [],
+    source:
+      'The article’s account of closed-source and open-source models on the cloud; Qwen downloads from Silicon Star People Pro',
+    section: 'customers-beyond-internet-companies',
+    interactive: false,
+    embedHeight: 700,
+    illustrative:
+      'the widths of the flows. The article gives no split of the downloads among these uses and no revenue for either kind of model, so every band is drawn the same width.',
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type WidgetId = (typeof WIDGETS)[number]['id'];
