@@ -25,6 +25,20 @@ export const WIDGETS = [
     interactive: false,
     embedHeight: 560,
   },
+  {
+    id: 'iceberg',
+    title: 'Token statistics see only the tip of the iceberg',
+    description:
+      'Compute consumption drawn as an iceberg: API calls paid per token above the waterline, the only part public token statistics count, and below it post-training on the cloud, local or private-cloud deployment of open-source models and on-device inference, which no public report counts.',
+    figures: ['api-gpu-overlap'],
+    derived: [],
+    source: 'Silicon Star People Pro, the article’s account of how enterprises use AI and of Alibaba Cloud’s customers',
+    section: 'token-is-a-good-indicator',
+    interactive: true,
+    embedHeight: 720,
+    illustrative:
+      'the article gives no sizes for the four layers, so their thicknesses only show that most of the use is hidden; they are not data.',
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type WidgetId = (typeof WIDGETS)[number]['id'];
