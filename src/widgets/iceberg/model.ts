@@ -48,17 +48,16 @@ export interface EdgePoint {
   x: number;
 }
 
-/** x of a piecewise-linear edge at height y (clamped to the edge's ends). */
+/** x of a piecewise-linear edge at height y (clamped to its ends; at a horizontal step, the first vertex there). */
 export function edgeAt(edge: readonly EdgePoint[], y: number): number {
   const first = edge[0];
   const last = edge.at(-1);
   if (!first || !last) throw new Error('An edge needs at least one point');
   if (y <= first.y) return first.x;
-  if (y >= last.y) return last.x;
   for (let i = 1; i < edge.length; i++) {
     const a = edge[i - 1]!;
     const b = edge[i]!;
-    if (y <= b.y) return b.y === a.y ? b.x : a.x + ((b.x - a.x) * (y - a.y)) / (b.y - a.y);
+    if (y <= b.y) return b.y === a.y ? a.x : a.x + (b.x - a.x) * ((y - a.y) / (b.y - a.y));
   }
   return last.x;
 }
