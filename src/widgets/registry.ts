@@ -132,6 +132,34 @@ export const WIDGETS = [
     illustrative:
       'the widths of the flows. The article gives no split of the downloads among these uses and no revenue for either kind of model, so every band is drawn the same width.',
   },
+  {
+    id: 'iceberg',
+    title: 'Token statistics see only the tip of the iceberg',
+    description:
+      'Compute consumption drawn as an iceberg: API calls paid per token above the waterline, the only part public token statistics count, and below it post-training on the cloud, local or private-cloud deployment of open-source models and on-device inference, which no public report counts.',
+    figures: ['api-gpu-overlap'],
+    derived: [],
+    source: 'Silicon Star People Pro, the article’s account of how enterprises use AI and of Alibaba Cloud’s customers',
+    section: 'token-is-a-good-indicator',
+    interactive: true,
+    embedHeight: 720,
+    illustrative:
+      'the article gives no sizes for the four layers, so their thicknesses only show that most of the use is hidden; they are not data.',
+  },
+  {
+    id: 'tokens-per-task',
+    title: 'Same work, more tokens: what call volume counts',
+    description:
+      'The article’s example of one task done by model A with 10,000 tokens and by model B with 1,000, as a calculator: change the tokens per task, the price per million tokens and the tasks per day to see each model’s daily token volume and cost for the same work.',
+    figures: ['task-tokens-model-a', 'task-tokens-model-b'],
+    derived: ['task-token-ratio'],
+    source: 'The article’s hypothetical example; the price and the tasks per day are illustrative',
+    section: 'token-is-a-good-indicator',
+    interactive: true,
+    embedHeight: 760,
+    illustrative:
+      'the article gives no price and no number of tasks a day, so those two start at example values for you to change; the tokens per task are the article’s.',
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type WidgetId = (typeof WIDGETS)[number]['id'];

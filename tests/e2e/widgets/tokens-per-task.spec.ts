@@ -1,0 +1,161 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from '../../support/page-watch';
+
+const widget = '[data-widget="tokens-per-task"]';
+
+async function open(page: Page, query = '') {
+  await page.goto(`./${query}`);
+  const root = page.locator(widget);
+  await root.scrollIntoViewIfNeeded();
+  await expect(root.locator('[data-hydrated="true"]')).toBeAttached();
+  return root;
+}
+
+const field = (root: ReturnType<Page['locator']>, label: RegExp) => root.getByRole('textbox', { name: label });
+
+test.describe('tokens-per-task', () => {
+  test('starts from the article’s example: 10× the call volume for the same work', async ({ page }) => {
+    const root = await open(page);
+    await expect(field(root, /Model A, tokens per task/)).toHaveValue('10,000');
+    await expect(field(root, /Model B, tokens per task/)).toHaveValue('1,000');
+    await expect(root.locator('.verdict')).toHaveText('Same work, 10× the call volume for model A.');
+    await expect(root.locator('svg')).toContainText('100 million tokens · 800 yuan');
+    await expect(field(root, /Price/)).toHaveAccessibleName(/illustrative default/);
+    await expect(field(root, /Tasks per day/)).toHaveAccessibleName(/illustrative default/);
+  });
+
+  test('follows the mouse and the keyboard, and keeps the numbers in the address', async ({ page }) => {
+    const root = await open(page);
+    const a = field(root, /Model A/);
+    await a.click();
+    await a.fill('20000');
+    await expect(root.locator('.verdict')).toHaveText('Same work, 20× the call volume for model A.');
+    await expect(page).toHaveURL(/[?&]tpt-a=20000(&|$)/);
+    // Tab to the next boxes and type, as a keyboard user would.
+    await page.keyboard.press('Tab');
+    await expect(field(root, /Model B/)).toBeFocused();
+    await expect(a).toHaveValue('20,000');
+    const outline = await field(root, /Model B/).evaluate((input) => getComputedStyle(input).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('40000');
+    await expect(root.locator('.verdict')).toHaveText('Same work, 2× the call volume for model B.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('100');
+    await expect(root.locator('svg')).toContainText('4 million tokens · 8 yuan');
+    await expect(root.locator('svg')).toContainText('100 tasks');
+    await expect(page).toHaveURL(/tpt-b=40000/);
+    await expect(page).toHaveURL(/tpt-price=2/);
+    await expect(page).toHaveURL(/tpt-tasks=100/);
+
+    await page.reload();
+    const again = page.locator(widget);
+    await expect(again.locator('[data-hydrated="true"]')).toBeAttached();
+    await expect(field(again, /Model A/)).toHaveValue('20,000');
+    await expect(again.locator('.verdict')).toHaveText('Same work, 2× the call volume for model B.');
+  });
+
+  test('refuses bad input with a message, keeps the last valid result, never shows NaN', async ({ page }) => {
+    const root = await open(page);
+    const a = field(root, /Model A/);
+    // Where the chart is on the page (not in the viewport: filling a box may scroll it into view).
+    const chartBox = () =>
+      root.locator('svg').evaluate((svg) => {
+        const { left, top, width, height } = svg.getBoundingClientRect();
+        return { left, top: top + window.scrollY, width, height };
+      });
+    const before = await chartBox();
+    const bad = [
+      ['', /Enter a number, 1 to 10,000,000/],
+      ['-40', /at least 1/],
+      ['abc', /Digits only/],
+      ['2.5', /No decimals/],
+      ['99999999999999999999999', /at most 10,000,000/],
+    ] as const;
+    for (const [text, message] of bad) {
+      await a.fill(text);
+      await expect(a).toHaveAttribute('aria-invalid', 'true');
+      const describedBy = (await a.getAttribute('aria-describedby'))!;
+      const note = page.locator(`[id="${describedBy}"]`);
+      await expect(note).toHaveText(message);
+      await expect(note).toHaveAttribute('aria-live', 'polite');
+      await expect(root.locator('.stale')).toBeVisible();
+      await expect(root.locator('.verdict')).toHaveText('Same work, 10× the call volume for model A.');
+      await expect(root).not.toContainText(/NaN|Infinity/);
+      expect(await chartBox()).toEqual(before);
+    }
+    await expect(page).not.toHaveURL(/tpt-a=/);
+    await a.fill('3000');
+    await expect(a).toHaveAttribute('aria-invalid', 'false');
+    await expect(root.locator('.stale')).toBeHidden();
+    await expect(root.locator('.verdict')).toHaveText('Same work, 3× the call volume for model A.');
+  });
+
+  test('a shared link sets the numbers', async ({ page }) => {
+    const root = await open(page, '?tpt-a=5000&tpt-b=1000&tpt-price=3&tpt-tasks=200#token-is-a-good-indicator');
+    await expect(field(root, /Model A/)).toHaveValue('5,000');
+    await expect(field(root, /Tasks per day/)).toHaveValue('200');
+    await expect(root.locator('.verdict')).toHaveText('Same work, 5× the call volume for model A.');
+    await expect(root.locator('svg')).toContainText('1 million tokens · 3 yuan');
+    await expect(root.locator('.notice')).toBeHidden();
+  });
+
+  test('a bad link value is refused visibly and never becomes markup', async ({ page }) => {
+    const problems = watchPage(page);
+    let dialog = false;
+    page.on('dialog', async (d) => {
+      dialog = true;
+      await d.dismiss();
+    });
+    const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
+    const root = await open(page, `?tpt-a=${hostile}&tpt-tasks=-5&tpt-b=2000`);
+    await expect(root.locator('.notice')).toHaveText(/model a, tokens per task \(kept at 10,000\)/);
+    await expect(root.locator('.notice')).toHaveText(/tasks per day \(kept at 10,000\)/);
+    await expect(root.locator('.notice')).toHaveAttribute('role', 'status');
+    await expect(field(root, /Model A/)).toHaveValue('10,000');
+    await expect(field(root, /Model B/)).toHaveValue('2,000');
+    await expect(root.locator('.verdict')).toHaveText('Same work, 5× the call volume for model A.');
+    expect(await page.locator(`${widget} img`).count()).toBe(0);
+    expect(await root.innerHTML()).not.toContain('onerror');
+    expect(dialog).toBe(false);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+
+    test('a tap focuses a box and typing updates the chart', async ({ page }) => {
+      const root = await open(page);
+      const tasks = field(root, /Tasks per day/);
+      await tasks.tap();
+      await expect(tasks).toBeFocused();
+      await tasks.fill('1');
+      await expect(root.locator('svg')).toContainText('10,000 tokens · 0.08 yuan');
+      await expect(root.locator('svg')).toContainText('1 task');
+      // A message under a box takes the line kept for it: the chart below does not move.
+      const chartTop = () => root.locator('svg').evaluate((svg) => svg.getBoundingClientRect().top + window.scrollY);
+      const before = await chartTop();
+      await tasks.fill('');
+      await expect(root.locator('.message').last()).toHaveText('Enter a number, 1 to 100,000,000.');
+      expect(await chartTop()).toBe(before);
+    });
+  });
+
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the chart and the article’s numbers are there, the boxes are inert', async ({ page }) => {
+      await page.goto('./?tpt-a=5');
+      const root = page.locator(widget);
+      await expect(root.locator('.verdict')).toHaveText('Same work, 10× the call volume for model A.');
+      await expect(root.locator('svg')).toContainText('100 million tokens · 800 yuan');
+      await expect(field(root, /Model A/)).toHaveValue('10,000');
+      await expect(field(root, /Model A/)).toBeDisabled();
+      await expect(root.locator('.needs-js')).toBeVisible();
+    });
+  });
+});

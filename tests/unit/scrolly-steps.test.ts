@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { activeStep, type StepBox } from '../../src/components/story/scrolly-steps';
+
+/** Steps in reading order: each starts at or after the previous one's top (inline clauses may share a line). */
+const stepsArb = fc
+  .array(fc.record({ gap: fc.integer({ min: -30, max: 400 }), height: fc.integer({ min: 20, max: 300 }) }), {
+    minLength: 1,
+    maxLength: 8,
+  })
+  .map((parts) => {
+    let top = 0;
+    return parts.map(({ gap, height }, i): StepBox => {
+      top = i === 0 ? 0 : Math.max(top, top + gap);
+      const box = { top, bottom: top + height };
+      top = box.bottom;
+      return box;
+    });
+  });
+
+/** The boxes after the page has scrolled by `by` px. */
+const scrolled = (boxes: StepBox[], by: number) => boxes.map((b) => ({ top: b.top - by, bottom: b.bottom - by }));
+
+describe('activeStep', () => {
+  const boxes: StepBox[] = [
+    { top: 100, bottom: 200 },
+    { top: 180, bottom: 260 },
+    { top: 500, bottom: 600 },
+  ];
+
+  it('is none before the first step reaches the line', () => {
+    expect(activeStep(boxes, 99)).toBeNull();
+  });
+
+  it('is the last step whose top has reached the line', () => {
+    expect(activeStep(boxes, 100)).toBe(0);
+    expect(activeStep(boxes, 190)).toBe(1);
+    expect(activeStep(boxes, 520)).toBe(2);
+  });
+
+  it('keeps the earlier step between two steps', () => {
+    expect(activeStep(boxes, 400)).toBe(1);
+  });
+
+  it('is none once the last step has passed the line', () => {
+    expect(activeStep(boxes, 600)).toBe(2);
+    expect(activeStep(boxes, 601)).toBeNull();
+    expect(activeStep([], 300)).toBeNull();
+  });
+
+  it('moves forward, one way, as the reader scrolls down, and ends with none', () => {
+    fc.assert(
+      fc.property(
+        stepsArb,
+        fc.array(fc.integer({ min: 1, max: 120 }), { minLength: 1, maxLength: 60 }),
+        (steps, moves) => {
+          const line = 400;
+          let scroll = -1000;
+          let previous: number | null = activeStep(scrolled(steps, scroll), line);
+          expect(previous).toBeNull();
+          let seenStep = false;
+          for (const move of moves) {
+            scroll += move * 20;
+            const now = activeStep(scrolled(steps, scroll), line);
+            if (now !== null) {
+              seenStep = true;
+              if (previous !== null) expect(now).toBeGreaterThanOrEqual(previous);
+            } else if (seenStep) {
+              // Once the steps are behind the reader, none comes back.
+              expect(scrolled(steps, scroll).at(-1)!.bottom).toBeLessThan(line);
+            }
+            previous = now;
+          }
+          const pastAll = steps.at(-1)!.bottom + 1;
+          expect(activeStep(scrolled(steps, pastAll), line)).toBeNull();
+        },
+      ),
+    );
+  });
+});
