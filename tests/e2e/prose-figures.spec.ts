@@ -183,6 +183,14 @@ test.describe('numbers bound to the data', () => {
   });
 });
 
+test('on paper the numbers are printed as text, without their notes', async ({ page }) => {
+  await page.goto('./');
+  await page.emulateMedia({ media: 'print' });
+  const text = normalizeText(await page.locator('main').innerText());
+  for (const paragraph of article.paragraphs) expect(text).toContain(normalizeText(paragraph));
+  await expect(number(page, 'just over 1%')).toBeVisible();
+});
+
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
