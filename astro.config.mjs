@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { normalizeBase, normalizeSite } from './src/lib/deploy-paths.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { mdxFigurePlugin } from './src/lib/mdx-figure-plugin.mjs';
 
 // Both come from the environment so that one build command serves any host and sub-path.
 const base = normalizeBase(process.env.BASE_PATH);
@@ -36,7 +38,8 @@ export default defineConfig({
     },
   },
   // Shiki writes inline styles, which the CSP forbids; the story has no code blocks.
-  markdown: { syntaxHighlight: false },
+  // <Figure /> in MDX: see src/lib/mdx-figure-plugin.mjs.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [mdxFigurePlugin] }) },
   devToolbar: { enabled: false },
   integrations: [
     mdx(),

@@ -47,6 +47,8 @@ export interface FormatOptions {
   digits?: number;
   /** Leave out the unit word ("120.669 billion" instead of "120.669 billion yuan"). */
   bare?: boolean;
+  /** A change without its plus sign, for prose that says "an increase of 421.2%" (default: signed). */
+  unsigned?: boolean;
 }
 
 /** A plain number with thousands separators: 10000 -> "10,000". Non-finite values render as an em dash. */
@@ -70,7 +72,7 @@ export function formatValue(value: number, unit: DisplayUnit, options: FormatOpt
     case 'percent':
       return `${numberFormat(0, options.digits ?? 2).format(value)}%`;
     case 'percent-change':
-      return `${numberFormat(0, options.digits ?? 1, 'exceptZero').format(value)}%`;
+      return `${numberFormat(0, options.digits ?? 1, options.unsigned ? 'auto' : 'exceptZero').format(value)}%`;
     case 'times':
       return `${numberFormat(0, options.digits ?? 1).format(value)}×`;
     default: {

@@ -1,7 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { toFigureSet } from '../../src/data/figures';
+import { readFigures } from '../../src/data/load-figures';
 import { normalizeText, readArticle } from '../support/article-text';
+import { expandFigures } from '../support/mdx-figures';
 
 const STORY_DIR = 'content/story';
 
@@ -28,8 +31,9 @@ describe('the story sections in content/story', () => {
     expect(titles).toEqual(['Introduction', ...article.sectionHeadings]);
   });
 
-  it('hold every paragraph of the article in order, with the numbers bound to the data', () => {
-    const allProse = files.map((file) => proseOf(file).body).join('\n');
+  it('hold every paragraph of the article in order, with the numbers bound to the data', async () => {
+    const figures = toFigureSet(await readFigures(resolve('content/figures.json')));
+    const allProse = expandFigures(files.map((file) => proseOf(file).body).join('\n'), figures);
     let cursor = 0;
     for (const paragraph of article.paragraphs) {
       // A paragraph may have <Figure .../> components in place of its numbers: compare its words around them.

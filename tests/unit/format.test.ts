@@ -25,6 +25,12 @@ describe('formatValue', () => {
     expect(formatValue(120669000000, 'yuan', { bare: true })).toBe('120.669 billion');
   });
 
+  it('can leave out the plus sign of a change, for prose that says "an increase of"', () => {
+    expect(formatValue(421.2, 'percent-change', { unsigned: true })).toBe('421.2%');
+    expect(formatValue(-3.5, 'percent-change', { unsigned: true })).toBe('-3.5%');
+    expect(formatValue(60, 'percent', { unsigned: true })).toBe('60%');
+  });
+
   it('never prints NaN or Infinity', () => {
     fc.assert(
       fc.property(
