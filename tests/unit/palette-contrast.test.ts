@@ -23,6 +23,7 @@ const AREA_FILLS = new Set([
   '--c-track',
   '--c-accent-soft',
   '--c-ice',
+  '--c-ice-active',
   '--c-water',
   '--c-deep',
 ]);
