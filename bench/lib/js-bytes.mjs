@@ -8,7 +8,7 @@ export function gzipSize(buffer) {
 }
 
 /** Scrolls in viewport steps, then brings each island still waiting into view (opening any closed <details>). */
-export async function hydrateEverything(page, { timeout = 15_000 } = {}) {
+export async function hydrateEverything(page, { timeout = 30_000 } = {}) {
   await page.evaluate(async () => {
     const pause = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)));
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
@@ -28,8 +28,11 @@ export async function hydrateEverything(page, { timeout = 15_000 } = {}) {
   });
   const deadline = Date.now() + timeout;
   let waiting = await page.locator('astro-island[ssr]').count();
+  // On a busy machine the observer may fire after the page has scrolled on: bring each island still waiting
+  // back into view until it hydrates.
   while (waiting > 0 && Date.now() < deadline) {
-    await page.waitForTimeout(100);
+    await page.evaluate(() => document.querySelector('astro-island[ssr]')?.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(250);
     waiting = await page.locator('astro-island[ssr]').count();
   }
   await page.waitForLoadState('networkidle');

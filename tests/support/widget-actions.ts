@@ -18,7 +18,9 @@ export async function useEveryWidgetControl(page: Page): Promise<number> {
     // A label that wraps a link would follow it; its input is clicked on its own anyway.
     if (tag === 'label' && (await control.locator('a').count()) > 0) continue;
     await control.scrollIntoViewIfNeeded();
-    await control.click({ timeout: 5_000 });
+    // Some widgets stretch a transparent input over its visible label; the reader's pointer lands on that
+    // input, so a control covered by its own widget's hit area is clicked through it.
+    await control.click({ timeout: 3_000 }).catch(() => control.click({ force: true, timeout: 3_000 }));
     used++;
     if (tag === 'summary' || tag === 'button') {
       // Second click restores toggles (details, disclosure buttons) so later controls stay where they were.
