@@ -26,11 +26,24 @@ export async function hydrateEverything(page, { timeout = 15_000 } = {}) {
       await pause();
     }
   });
+  // A client:media island whose query does not match this viewport is meant to stay static.
+  const stillWaiting = () =>
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll('astro-island[ssr]')].filter((island) => {
+          if (island.getAttribute('client') !== 'media') return true;
+          try {
+            return matchMedia(JSON.parse(island.getAttribute('opts') ?? '{}').value ?? 'all').matches;
+          } catch {
+            return true;
+          }
+        }).length,
+    );
   const deadline = Date.now() + timeout;
-  let waiting = await page.locator('astro-island[ssr]').count();
+  let waiting = await stillWaiting();
   while (waiting > 0 && Date.now() < deadline) {
     await page.waitForTimeout(100);
-    waiting = await page.locator('astro-island[ssr]').count();
+    waiting = await stillWaiting();
   }
   await page.waitForLoadState('networkidle');
   return { islands: await page.locator('astro-island').count(), notHydrated: waiting };
