@@ -26,14 +26,31 @@ export async function hydrateEverything(page, { timeout = 30_000 } = {}) {
       await pause();
     }
   });
+  // A client:media island whose query does not match this viewport is meant to stay static.
+  const stillWaiting = () =>
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll('astro-island[ssr]')].filter((island) => {
+          if (island.getAttribute('client') !== 'media') return true;
+          try {
+            return matchMedia(JSON.parse(island.getAttribute('opts') ?? '{}').value ?? 'all').matches;
+          } catch {
+            return true;
+          }
+        }).length,
+    );
   const deadline = Date.now() + timeout;
-  let waiting = await page.locator('astro-island[ssr]').count();
+  let waiting = await stillWaiting();
   // On a busy machine the observer may fire after the page has scrolled on: bring each island still waiting
   // back into view until it hydrates.
   while (waiting > 0 && Date.now() < deadline) {
-    await page.evaluate(() => document.querySelector('astro-island[ssr]')?.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() =>
+      [...document.querySelectorAll('astro-island[ssr]')]
+        .find((island) => island.getAttribute('client') === 'visible')
+        ?.scrollIntoView({ block: 'center' }),
+    );
     await page.waitForTimeout(250);
-    waiting = await page.locator('astro-island[ssr]').count();
+    waiting = await stillWaiting();
   }
   await page.waitForLoadState('networkidle');
   return { islands: await page.locator('astro-island').count(), notHydrated: waiting };
