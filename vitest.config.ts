@@ -1,10 +1,10 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
-import { svelteTesting } from '@testing-library/svelte/vite';
 
+// Node environment with Svelte's server build: models are tested without a DOM, and the static-image
+// code renders views with `svelte/server` as the build does. Browser behaviour is Playwright's job.
 export default getViteConfig(
   {
-    plugins: [svelteTesting()],
     test: {
       include: ['tests/unit/**/*.test.ts'],
       environment: 'node',
