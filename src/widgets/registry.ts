@@ -90,7 +90,7 @@ export const WIDGETS = [
     source: 'The article’s account of how enterprises use AI, from the perspective of cloud service providers',
     section: 'token-is-a-good-indicator',
     interactive: false,
-    embedHeight: 860,
+    embedHeight: 1150,
   },
   {
     id: 'motorola-forecast',
@@ -103,7 +103,7 @@ export const WIDGETS = [
       'The president of Motorola on a 1996 visit to China, and China’s mobile phone users since, as recounted by the article',
     section: 'underlying-logic-of-cloud',
     interactive: false,
-    embedHeight: 640,
+    embedHeight: 700,
   },
   {
     id: 'full-stack',
@@ -115,7 +115,7 @@ export const WIDGETS = [
     source: 'The article’s account of what happens behind a large model API call',
     section: 'underlying-logic-of-cloud',
     interactive: false,
-    embedHeight: 820,
+    embedHeight: 950,
   },
   {
     id: 'open-vs-closed',
@@ -128,7 +128,7 @@ export const WIDGETS = [
       'The article’s account of closed-source and open-source models on the cloud; Qwen downloads from Silicon Star People Pro',
     section: 'customers-beyond-internet-companies',
     interactive: false,
-    embedHeight: 700,
+    embedHeight: 900,
     illustrative:
       'the widths of the flows. The article gives no split of the downloads among these uses and no revenue for either kind of model, so every band is drawn the same width.',
   },
