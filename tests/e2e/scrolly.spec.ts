@@ -27,41 +27,50 @@ async function openWide(page: Page, width = 1280, height = 900) {
 }
 
 test.describe('scrollytelling in section 01', () => {
-  test('the highlighted layer follows the step at the reading line, both ways', async ({ page }) => {
-    const problems = watchPage(page);
-    await openWide(page);
-    await expect(page.locator(iceberg)).toHaveCount(1);
-    const root = page.locator(iceberg);
-    const view = root.locator('[data-scrolly-sticky]');
+  for (const [width, height] of [
+    [1280, 900],
+    [1280, 720],
+    [1000, 700],
+    [1920, 1080],
+  ] as const) {
+    test(`at ${width}×${height} px the highlighted layer follows the step at the reading line, both ways`, async ({
+      page,
+    }) => {
+      const problems = watchPage(page);
+      await openWide(page, width, height);
+      await expect(page.locator(iceberg)).toHaveCount(1);
+      const root = page.locator(iceberg);
+      const view = root.locator('[data-scrolly-sticky]');
 
-    // Before the first step: the whole iceberg, nothing highlighted.
-    await bringToReadingLine(page, `${scrolly} p`, 0);
-    await expect(view).toHaveAttribute('data-hydrated', 'true');
-    await expect(root.locator('path.is-selected')).toHaveCount(0);
+      // Before the first step: the whole iceberg, nothing highlighted.
+      await bringToReadingLine(page, `${scrolly} p`, 0);
+      await expect(view).toHaveAttribute('data-hydrated', 'true');
+      await expect(root.locator('path.is-selected')).toHaveCount(0);
 
-    for (const step of STEPS) {
-      await bringToReadingLine(page, `[data-step="${step}"]`);
-      await expect(view).toHaveAttribute('data-selected', step);
-      await expect(root.locator(`g[data-layer="${step}"] path`)).toHaveClass(/is-selected/);
-      await expect(root.locator(`[data-panel="${step}"]`)).toBeVisible();
-      await expect(page.locator(`[data-step="${step}"]`)).toHaveAttribute('data-active', '');
-      await expect(page.locator('[data-step][data-active]')).toHaveCount(1);
-      // The graphic is in view beside the step.
-      const box = (await view.boundingBox())!;
-      expect(box.y).toBeGreaterThanOrEqual(0);
-      expect(box.y + box.height).toBeLessThanOrEqual(900);
-    }
+      for (const step of STEPS) {
+        await bringToReadingLine(page, `[data-step="${step}"]`);
+        await expect(view).toHaveAttribute('data-selected', step);
+        await expect(root.locator(`g[data-layer="${step}"] path`)).toHaveClass(/is-selected/);
+        await expect(root.locator(`[data-panel="${step}"]`)).toBeVisible();
+        await expect(page.locator(`[data-step="${step}"]`)).toHaveAttribute('data-active', '');
+        await expect(page.locator('[data-step][data-active]')).toHaveCount(1);
+        // The graphic is in view beside the step.
+        const box = (await view.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(height);
+      }
 
-    // Back up: the earlier layer again.
-    await bringToReadingLine(page, '[data-step="post-training"]');
-    await expect(view).toHaveAttribute('data-selected', 'post-training');
+      // Back up: the earlier layer again.
+      await bringToReadingLine(page, '[data-step="post-training"]');
+      await expect(view).toHaveAttribute('data-selected', 'post-training');
 
-    // Past the last step: the highlight is gone again.
-    await bringToReadingLine(page, '[data-step="on-device"]', 2000);
-    await expect(root.locator('path.is-selected')).toHaveCount(0);
-    await expect(page.locator('[data-step][data-active]')).toHaveCount(0);
-    expect(problems.consoleErrors).toEqual([]);
-  });
+      // Past the last step: the highlight is gone again.
+      await bringToReadingLine(page, '[data-step="on-device"]', 2000);
+      await expect(root.locator('path.is-selected')).toHaveCount(0);
+      await expect(page.locator('[data-step][data-active]')).toHaveCount(0);
+      expect(problems.consoleErrors).toEqual([]);
+    });
+  }
 
   test('the graphic sits in a sticky column beside the text, and the page scrolls on its own terms', async ({
     page,

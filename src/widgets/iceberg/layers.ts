@@ -58,7 +58,7 @@ export const LAYERS: readonly Layer[] = [
     name: 'On-device inference',
     title: 'On-device inference in vehicles, robots, industrial equipment and IoT',
     counted: false,
-    what: 'The model runs on the device itself, in intelligent driving, robots, industrial equipment and IoT, where answers must come in milliseconds and cannot wait for the cloud.',
+    what: 'The model runs on the device itself, where an answer must come in milliseconds and cannot wait for a round trip to the cloud.',
     why: 'Not counted: every answer is computed on the device and nothing passes through a cloud API.',
     illustrativeWeight: 0.9,
   },
