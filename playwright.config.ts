@@ -10,7 +10,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : '50%',
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 60_000,
+  // Generous: some tests scroll the whole story until every island has hydrated, slow on a busy 2-core machine.
+  timeout: 120_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: chromiumLaunchOptions(),
@@ -22,6 +23,7 @@ export default defineConfig({
     command: `npm run preview -- --port ${PORT} --host 127.0.0.1`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Generous: some tests scroll the whole story until every island has hydrated, slow on a busy 2-core machine.
+    timeout: 120_000,
   },
 });
