@@ -8,7 +8,8 @@ export default getViteConfig(
     test: {
       include: ['tests/unit/**/*.test.ts'],
       environment: 'node',
-      testTimeout: 120_000,
+      // Some tests run a whole production build, which takes minutes on a busy 2-core machine.
+      testTimeout: 300_000,
     },
   },
   { devToolbar: { enabled: false } },
