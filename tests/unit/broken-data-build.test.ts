@@ -16,7 +16,7 @@ it('npm run build fails on a malformed data file, naming the file and the field'
       OUT_DIR: join(outDir, 'dist'),
       ASTRO_CACHE_DIR: join(outDir, 'cache'),
     },
-    timeout: 120_000,
+    timeout: 280_000,
   });
   const output = `${result.stdout}\n${result.stderr}`;
   expect(result.status, output).not.toBe(0);

@@ -13,7 +13,7 @@ function build(figuresFile: string, name: string) {
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
     env: { ...process.env, FIGURES_FILE: figuresFile, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, name, 'cache') },
-    timeout: 120_000,
+    timeout: 280_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
