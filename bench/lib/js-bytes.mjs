@@ -7,24 +7,21 @@ export function gzipSize(buffer) {
   return gzipSync(buffer, { level: 9 }).length;
 }
 
-/** Scrolls in viewport steps, then brings each island still waiting into view (opening any closed <details>). */
+/**
+ * Scrolls in viewport steps, then brings each island still waiting into view (opening any closed <details>).
+ * Scrolling is instant: the story asks for smooth scrolling, which would turn each jump into a slow
+ * animation that the loop outruns, leaving islands below the fold unseen.
+ */
 export async function hydrateEverything(page, { timeout = 30_000 } = {}) {
   await page.evaluate(async () => {
     const pause = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)));
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
+      window.scrollTo({ top: y, behavior: 'instant' });
       await pause();
     }
-    window.scrollTo(0, document.documentElement.scrollHeight);
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
     await pause();
-    for (const island of document.querySelectorAll('astro-island[ssr]')) {
-      for (let parent = island.parentElement; parent; parent = parent.parentElement) {
-        if (parent instanceof HTMLDetailsElement && !parent.open) parent.open = true;
-      }
-      island.scrollIntoView({ block: 'center' });
-      await pause();
-    }
   });
   // A client:media island whose query does not match this viewport is meant to stay static.
   const stillWaiting = () =>
@@ -41,14 +38,19 @@ export async function hydrateEverything(page, { timeout = 30_000 } = {}) {
     );
   const deadline = Date.now() + timeout;
   let waiting = await stillWaiting();
-  // On a busy machine the observer may fire after the page has scrolled on: bring each island still waiting
-  // back into view until it hydrates.
+  // An island the steps skipped past (a busy machine, a sticky column) is brought into view itself. An
+  // <astro-island> is `display: contents` and has no box to scroll to, so its first element stands in.
   while (waiting > 0 && Date.now() < deadline) {
-    await page.evaluate(() =>
-      [...document.querySelectorAll('astro-island[ssr]')]
-        .find((island) => island.getAttribute('client') === 'visible')
-        ?.scrollIntoView({ block: 'center' }),
-    );
+    await page.evaluate(() => {
+      const island = [...document.querySelectorAll('astro-island[ssr]')].find(
+        (candidate) => candidate.getAttribute('client') === 'visible',
+      );
+      if (!island) return;
+      for (let parent = island.parentElement; parent; parent = parent.parentElement) {
+        if (parent instanceof HTMLDetailsElement && !parent.open) parent.open = true;
+      }
+      (island.firstElementChild ?? island).scrollIntoView({ block: 'center', behavior: 'instant' });
+    });
     await page.waitForTimeout(250);
     waiting = await stillWaiting();
   }

@@ -57,7 +57,8 @@ async function interact(frame: Frame, id: string, i: number): Promise<string> {
   const table = root.locator('.widget-data');
   if ((await table.count()) > 0) {
     const opening = !(await table.evaluate((details) => (details as HTMLDetailsElement).open));
-    await table.locator('summary').click();
+    // The keyboard toggles it deterministically; a click could land while the host is still resizing the frame.
+    await table.locator('summary').press('Enter');
     await expect(table.locator('table')).toBeVisible({ visible: opening });
     expect(Math.abs((await contentHeight(frame)) - before), 'the data table changes the height').toBeGreaterThan(2);
     return `${opening ? 'opening' : 'closing'} the data table`;
@@ -76,8 +77,15 @@ async function interact(frame: Frame, id: string, i: number): Promise<string> {
   return `choosing view ${target + 1} of ${count}`;
 }
 
+// Our loader is tried with every widget. pym.js's Parent talks to the same child script on every embed page,
+// so it is tried with a sample that covers each kind of height change: the first static widget, any widget
+// without a data table (its radio views change the height instead), and every hydrated one.
+const PYM_SAMPLE = new Set(
+  WIDGETS.filter((w, i) => i === 0 || w.interactive || w.figures.length + w.derived.length === 0).map((w) => w.id),
+);
+
 for (const entry of WIDGETS) {
-  for (const mode of ['loader', 'pym'] as const) {
+  for (const mode of PYM_SAMPLE.has(entry.id) ? (['loader', 'pym'] as const) : (['loader'] as const)) {
     test.describe(`${entry.id} embedded with ${mode === 'loader' ? 'our loader' : "pym.js's Parent"}`, () => {
       test('fits its content at 320, 640 and 1000 px, after interaction and after a width change', async ({
         page,

@@ -32,53 +32,60 @@ test.describe('the embed gallery', () => {
   });
 });
 
-for (const entry of WIDGETS) {
-  test.describe(`story: the Embed control of ${entry.id}`, () => {
-    test('reveals the snippet and copies it to the clipboard', async ({ page, context, served, baseURL }) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-      const widget = served.widgets.find((w) => w.id === entry.id)!;
-      const problems = watchPage(page);
-      await page.goto('./');
-      const root = page.locator(`#${entry.section} [data-widget="${entry.id}"]`);
-      const control = root.locator('details.widget-embed');
-      const field = control.locator('textarea[data-snippet]');
-      await expect(field).toBeHidden();
-      await control.locator('summary').click();
-      await expect(field).toBeVisible();
-      await expect(field).toHaveAttribute('readonly', '');
-      expect(served.toServed(await field.inputValue())).toBe(widget.snippet);
-      const copy = control.getByRole('button', { name: 'Copy snippet' });
-      await copy.click();
-      await expect(control.getByRole('status')).toHaveText('Copied.');
-      expect(served.toServed(await page.evaluate(() => navigator.clipboard.readText()))).toBe(widget.snippet);
-      await expect(control.getByRole('link', { name: 'Data (CSV)' })).toHaveAttribute(
-        'href',
-        new URL(widget.data).pathname,
-      );
-      await expect(control.getByRole('link', { name: 'Image (PNG)' })).toHaveAttribute(
-        'href',
-        new URL(widget.image).pathname,
-      );
-      expect(problems.consoleErrors).toEqual([]);
-    });
-
-    test.describe('with JavaScript off', () => {
-      test.use({ javaScriptEnabled: false });
-
-      test('offers the snippet as a selectable field, with no dead Copy button', async ({ page, served }) => {
+// One story load per test and a step per widget: loading the long story once per widget made this file slow.
+test.describe('story: the Embed control of every widget', () => {
+  test('reveals the snippet and copies it to the clipboard', async ({ page, context, served, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+    const problems = watchPage(page);
+    await page.goto('./');
+    for (const entry of WIDGETS) {
+      await test.step(entry.id, async () => {
         const widget = served.widgets.find((w) => w.id === entry.id)!;
-        await page.goto('./');
-        const control = page.locator(`[data-widget="${entry.id}"] details.widget-embed`);
-        await control.locator('summary').click();
+        const root = page.locator(`#${entry.section} [data-widget="${entry.id}"]`);
+        const control = root.locator('details.widget-embed');
         const field = control.locator('textarea[data-snippet]');
+        await expect(field).toBeHidden();
+        await control.locator('summary').click();
         await expect(field).toBeVisible();
+        await expect(field).toHaveAttribute('readonly', '');
         expect(served.toServed(await field.inputValue())).toBe(widget.snippet);
-        await expect(control.getByRole('button', { name: 'Copy snippet' })).toBeHidden();
-        await field.focus();
-        await page.keyboard.press('ControlOrMeta+A');
-        const selected = await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart);
-        expect(selected).toBe((await field.inputValue()).length);
+        const copy = control.getByRole('button', { name: 'Copy snippet' });
+        await copy.click();
+        await expect(control.getByRole('status')).toHaveText('Copied.');
+        expect(served.toServed(await page.evaluate(() => navigator.clipboard.readText()))).toBe(widget.snippet);
+        await expect(control.getByRole('link', { name: 'Data (CSV)' })).toHaveAttribute(
+          'href',
+          new URL(widget.data).pathname,
+        );
+        await expect(control.getByRole('link', { name: 'Image (PNG)' })).toHaveAttribute(
+          'href',
+          new URL(widget.image).pathname,
+        );
       });
+    }
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('offers the snippet as a selectable field, with no dead Copy button', async ({ page, served }) => {
+      await page.goto('./');
+      for (const entry of WIDGETS) {
+        await test.step(entry.id, async () => {
+          const widget = served.widgets.find((w) => w.id === entry.id)!;
+          const control = page.locator(`[data-widget="${entry.id}"] details.widget-embed`);
+          await control.locator('summary').click();
+          const field = control.locator('textarea[data-snippet]');
+          await expect(field).toBeVisible();
+          expect(served.toServed(await field.inputValue())).toBe(widget.snippet);
+          await expect(control.getByRole('button', { name: 'Copy snippet' })).toBeHidden();
+          await field.focus();
+          await page.keyboard.press('ControlOrMeta+A');
+          const selected = await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart);
+          expect(selected).toBe((await field.inputValue()).length);
+        });
+      }
     });
   });
-}
+});

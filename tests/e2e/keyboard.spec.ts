@@ -127,7 +127,7 @@ test('Tab reaches every control of the story in reading order, each named and vi
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./');
   await hydrateEverything(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   const expected = await tabbablesInDocumentOrder(page);
   expect(expected.length).toBeGreaterThan(5);
 

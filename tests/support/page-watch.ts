@@ -31,15 +31,18 @@ export function watchPage(page: Page, allowedOrigins: string[] = []): PageProble
   return problems;
 }
 
-/** Scrolls to the bottom in viewport steps so that every client:visible island hydrates. */
+/**
+ * Scrolls to the bottom in viewport steps so that every client:visible island hydrates. Instant jumps:
+ * the story's smooth scrolling would otherwise animate each step and the loop would outrun it.
+ */
 export async function scrollThrough(page: Page) {
   await page.evaluate(async () => {
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
+      window.scrollTo({ top: y, behavior: 'instant' });
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
     }
-    window.scrollTo(0, document.documentElement.scrollHeight);
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
     await new Promise((resolve) => setTimeout(resolve, 100));
   });
 }

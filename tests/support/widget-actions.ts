@@ -19,8 +19,14 @@ export async function useEveryWidgetControl(page: Page): Promise<number> {
     if (tag === 'label' && (await control.locator('a').count()) > 0) continue;
     await control.scrollIntoViewIfNeeded();
     // Some widgets stretch a transparent input over its visible label; the reader's pointer lands on that
-    // input, so a control covered by its own widget's hit area is clicked through it.
-    await control.click({ timeout: 3_000 }).catch(() => control.click({ force: true, timeout: 3_000 }));
+    // input, so a control covered by its own widget's hit area is clicked through it (waiting for it to
+    // become uncovered would only time out).
+    const coveredByOwnWidget = await control.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return !!hit && !el.contains(hit) && hit.closest('[data-widget]') === el.closest('[data-widget]');
+    });
+    await control.click({ force: coveredByOwnWidget, timeout: 5_000 });
     used++;
     if (tag === 'summary' || tag === 'button') {
       // Second click restores toggles (details, disclosure buttons) so later controls stay where they were.

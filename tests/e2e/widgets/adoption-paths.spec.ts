@@ -1,5 +1,8 @@
 import { expect, test, type Locator } from '@playwright/test';
 
+// The widget alone, on its embed page: the same component and markup as in the story (whose placement
+// widgets-common.spec.ts checks), without loading the whole article for each interaction.
+
 const widget = '[data-widget="adoption-paths"]';
 
 /** The panel on screen and the diagram row highlighted must both be the given step. */
@@ -15,7 +18,7 @@ async function expectStep(root: Locator, step: number, name: RegExp) {
 
 test.describe('adoption-paths', () => {
   test('steps forward and back with the Previous and Next buttons', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/adoption-paths/');
     const root = page.locator(widget);
     await expectStep(root, 1, /Calling an API/);
     await expect(root.locator('.panel:visible')).toContainText('the main caliber for current Token statistics');
@@ -34,7 +37,7 @@ test.describe('adoption-paths', () => {
   });
 
   test('jumps to any path from the stepper with the mouse', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/adoption-paths/');
     const root = page.locator(widget);
     await root.locator('.steps label', { hasText: 'On device' }).click();
     await expectStep(root, 4, /Inference on the device/);
@@ -43,7 +46,7 @@ test.describe('adoption-paths', () => {
 
   test('Next moves the page no further than the controls, even with the stepper scrolled away', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 });
-    await page.goto('./');
+    await page.goto('./embed/adoption-paths/');
     const root = page.locator(widget);
     const next = root.locator('.pager-row:visible label', { hasText: 'Next' });
     await next.scrollIntoViewIfNeeded();
@@ -59,7 +62,7 @@ test.describe('adoption-paths', () => {
   });
 
   test('steps with the arrow keys and shows a focus ring', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/adoption-paths/');
     const root = page.locator(widget);
     const first = root.getByRole('radio', { name: 'API call' });
     await first.focus();
@@ -80,7 +83,7 @@ test.describe('adoption-paths', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
     test('steps with taps on Next and on the stepper', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/adoption-paths/');
       const root = page.locator(widget);
       await root.locator('.pager-row:visible label', { hasText: 'Next' }).tap();
       await expectStep(root, 2, /Post-training/);
@@ -93,7 +96,7 @@ test.describe('adoption-paths', () => {
     test.use({ javaScriptEnabled: false });
 
     test('still steps through all four paths, and each panel is there', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/adoption-paths/');
       const root = page.locator(widget);
       await expect(root.locator('.panel')).toHaveCount(4);
       for (const [step, name] of [
@@ -108,14 +111,14 @@ test.describe('adoption-paths', () => {
   });
 
   test('prints every panel', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/adoption-paths/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator(`${widget} .panel:visible`)).toHaveCount(4);
     await expect(page.locator(`${widget} .stepper`)).toBeHidden();
   });
 
   test('ships no JavaScript of its own', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/adoption-paths/');
     await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
   });
 });

@@ -1,11 +1,14 @@
 import { expect, test, type Locator } from '@playwright/test';
 
+// The widget alone, on its embed page: the same component and markup as in the story (whose placement
+// widgets-common.spec.ts checks), without loading the whole article for each interaction.
+
 const widget = '[data-widget="api-gpu-overlap"]';
 const fill = (element: Locator) => element.evaluate((el) => getComputedStyle(el).fill);
 
 test.describe('api-gpu-overlap', () => {
   test('draws 100 API-call customers, 70 of them also on GPU, and no GPU-only dots', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/api-gpu-overlap/');
     const root = page.locator(widget);
     await expect(root.locator('circle.dot')).toHaveCount(100);
     await expect(root.locator('circle.dot-both')).toHaveCount(70);
@@ -16,7 +19,7 @@ test.describe('api-gpu-overlap', () => {
   });
 
   test('highlights the group chosen with the mouse', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/api-gpu-overlap/');
     const root = page.locator(widget);
     const both = root.locator('circle.dot-both').first();
     const apiOnly = root.locator('circle.dot-api-only').first();
@@ -40,7 +43,7 @@ test.describe('api-gpu-overlap', () => {
   });
 
   test('works from the keyboard with a visible focus ring', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/api-gpu-overlap/');
     const root = page.locator(widget);
     await root.getByRole('radio', { name: 'API calls and GPU' }).focus();
     await page.keyboard.press('ArrowRight');
@@ -56,7 +59,7 @@ test.describe('api-gpu-overlap', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
     test('chooses a group with a tap', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/api-gpu-overlap/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'GPU only' }).tap();
       await expect(root.getByRole('radio', { name: 'GPU only' })).toBeChecked();
@@ -68,7 +71,7 @@ test.describe('api-gpu-overlap', () => {
     test.use({ javaScriptEnabled: false });
 
     test('still switches groups', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/api-gpu-overlap/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'API calls only' }).click();
       await expect(root.locator('.note-api-only')).toBeVisible();
@@ -76,7 +79,7 @@ test.describe('api-gpu-overlap', () => {
   });
 
   test('ships no JavaScript of its own', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/api-gpu-overlap/');
     await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
   });
 });

@@ -1,11 +1,14 @@
 import { expect, test, type Locator } from '@playwright/test';
 
+// The widget alone, on its embed page: the same component and markup as in the story (whose placement
+// widgets-common.spec.ts checks), without loading the whole article for each interaction.
+
 const widget = '[data-widget="enterprise-adoption"]';
 const fill = (element: Locator) => element.evaluate((el) => getComputedStyle(el).fill);
 
 test.describe('enterprise-adoption', () => {
   test('is a 100-cell waffle with 1 cell in and 99 not yet', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/enterprise-adoption/');
     const root = page.locator(widget);
     await expect(root.locator('rect.cell')).toHaveCount(100);
     await expect(root.locator('rect.base-in')).toHaveCount(1);
@@ -22,7 +25,7 @@ test.describe('enterprise-adoption', () => {
   });
 
   test('highlights the group chosen with the mouse', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/enterprise-adoption/');
     const root = page.locator(widget);
     const notIn = root.locator('rect.base-not-in').first();
     const before = await fill(notIn);
@@ -37,7 +40,7 @@ test.describe('enterprise-adoption', () => {
   });
 
   test('works from the keyboard with a visible focus ring', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/enterprise-adoption/');
     const root = page.locator(widget);
     await root.getByRole('radio', { name: 'Really in', exact: true }).focus();
     await page.keyboard.press('ArrowRight');
@@ -53,7 +56,7 @@ test.describe('enterprise-adoption', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
     test('chooses a group with a tap', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/enterprise-adoption/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'Not really in yet' }).tap();
       await expect(root.locator('.note-not-in')).toBeVisible();
@@ -66,7 +69,7 @@ test.describe('enterprise-adoption', () => {
     test.use({ javaScriptEnabled: false });
 
     test('still switches groups', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/enterprise-adoption/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'Not really in yet' }).click();
       await expect(root.locator('.note-not-in')).toBeVisible();
@@ -74,7 +77,7 @@ test.describe('enterprise-adoption', () => {
   });
 
   test('ships no JavaScript of its own', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/enterprise-adoption/');
     await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
   });
 });

@@ -1,5 +1,8 @@
 import { expect, test, type Locator } from '@playwright/test';
 
+// The widget alone, on its embed page: the same component and markup as in the story (whose placement
+// widgets-common.spec.ts checks), without loading the whole article for each interaction.
+
 const widget = '[data-widget="full-stack"]';
 
 async function expectStep(root: Locator, step: number, text: string) {
@@ -38,7 +41,7 @@ async function expectDiscounted(root: Locator, weak: string[]) {
 
 test.describe('full-stack', () => {
   test('follows the request down the stack and back with the mouse', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/full-stack/');
     const root = page.locator(widget);
     await expectStep(root, 1, 'calls a large model API');
     await root.locator('.steps label', { hasText: 'PaaS' }).click();
@@ -50,7 +53,7 @@ test.describe('full-stack', () => {
   });
 
   test('marks layers weak and discounts the whole response, with the mouse', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/full-stack/');
     const root = page.locator(widget);
     await expectFull(root);
     await root.locator('.weak label', { hasText: 'PaaS' }).click();
@@ -64,7 +67,7 @@ test.describe('full-stack', () => {
   });
 
   test('works from the keyboard with a visible focus ring', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/full-stack/');
     const root = page.locator(widget);
     await root.getByRole('radio', { name: 'MaaS' }).focus();
     await page.keyboard.press('ArrowRight');
@@ -88,7 +91,7 @@ test.describe('full-stack', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
     test('steps and marks a layer weak with taps', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/full-stack/');
       const root = page.locator(widget);
       await root.locator('.steps label', { hasText: 'IaaS' }).tap();
       await expectStep(root, 3, 'chips, servers, networks');
@@ -101,7 +104,7 @@ test.describe('full-stack', () => {
     test.use({ javaScriptEnabled: false });
 
     test('follows the request and discounts it all the same', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/full-stack/');
       const root = page.locator(widget);
       await root.locator('.steps label', { hasText: 'PaaS' }).click();
       await expectStep(root, 2, 'Agent workflow');
@@ -114,7 +117,7 @@ test.describe('full-stack', () => {
     test(`screenshot of a discounted request at 360 px, ${colorScheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       await page.setViewportSize({ width: 360, height: 900 });
-      await page.goto('./');
+      await page.goto('./embed/full-stack/');
       const root = page.locator(widget);
       await root.locator('.steps label', { hasText: 'Response' }).click();
       await root.locator('.weak label', { hasText: 'PaaS' }).click();
@@ -125,13 +128,13 @@ test.describe('full-stack', () => {
   }
 
   test('prints every step', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/full-stack/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator(`${widget} .panel:visible`)).toHaveCount(4);
   });
 
   test('ships no JavaScript of its own', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/full-stack/');
     await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
   });
 });

@@ -1,12 +1,15 @@
 import { expect, test, type Locator } from '@playwright/test';
 
+// The widget alone, on its embed page: the same component and markup as in the story (whose placement
+// widgets-common.spec.ts checks), without loading the whole article for each interaction.
+
 const widget = '[data-widget="industry-budget"]';
 const style = (element: Locator, property: 'stroke' | 'strokeDasharray' | 'fill') =>
   element.evaluate((el, p) => getComputedStyle(el)[p], property);
 
 test.describe('industry-budget', () => {
   test('draws over 60% as one segment with an open edge and no split', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/industry-budget/');
     const root = page.locator(widget);
     const bar = (await root.locator('rect.stroke-rule').boundingBox())!;
     const segment = (await root.locator('rect.fill-accent').first().boundingBox())!;
@@ -19,7 +22,7 @@ test.describe('industry-budget', () => {
   });
 
   test('explains the part chosen with the mouse', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/industry-budget/');
     const root = page.locator(widget);
     await expect(root.locator('.note-three')).toBeVisible();
     expect(await style(root.locator('.rule-rest'), 'stroke')).toBe('none');
@@ -39,7 +42,7 @@ test.describe('industry-budget', () => {
   });
 
   test('works from the keyboard with a visible focus ring', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/industry-budget/');
     const root = page.locator(widget);
     await root.getByRole('radio', { name: 'The three together' }).focus();
     await page.keyboard.press('ArrowRight');
@@ -57,7 +60,7 @@ test.describe('industry-budget', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
     test('explains a part with a tap', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/industry-budget/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'Each of the three?' }).tap();
       await expect(root.locator('.note-split')).toBeVisible();
@@ -69,7 +72,7 @@ test.describe('industry-budget', () => {
     test.use({ javaScriptEnabled: false });
 
     test('still explains each part', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/industry-budget/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'Other industries' }).click();
       await expect(root.locator('.note-rest')).toBeVisible();
@@ -77,7 +80,7 @@ test.describe('industry-budget', () => {
   });
 
   test('ships no JavaScript of its own', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/industry-budget/');
     await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
   });
 });

@@ -1,10 +1,13 @@
 import { expect, test } from '@playwright/test';
 
+// The widget alone, on its embed page: the same component and markup as in the story (whose placement
+// widgets-common.spec.ts checks), without loading the whole article for each interaction.
+
 const widget = '[data-widget="maas-share"]';
 
 test.describe('maas-share', () => {
   test('switches between share and growth with the mouse', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/maas-share/');
     const root = page.locator(widget);
     await expect(root.locator('.view-share svg')).toBeVisible();
     await expect(root.locator('.view-growth svg')).toBeHidden();
@@ -16,7 +19,7 @@ test.describe('maas-share', () => {
   });
 
   test('switches with the keyboard and shows a focus ring', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/maas-share/');
     const root = page.locator(widget);
     await root.getByRole('radio', { name: 'Share of market' }).focus();
     await page.keyboard.press('ArrowRight');
@@ -32,7 +35,7 @@ test.describe('maas-share', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
     test('switches with a tap', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/maas-share/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'Growth rate' }).tap();
       await expect(root.locator('.view-growth svg')).toBeVisible();
@@ -40,7 +43,7 @@ test.describe('maas-share', () => {
   });
 
   test('ships no JavaScript of its own', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/maas-share/');
     await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
   });
 });

@@ -1,11 +1,14 @@
 import { expect, test, type Locator } from '@playwright/test';
 
+// The widget alone, on its embed page: the same component and markup as in the story (whose placement
+// widgets-common.spec.ts checks), without loading the whole article for each interaction.
+
 const widget = '[data-widget="market-growth"]';
 const fill = (element: Locator) => element.evaluate((el) => getComputedStyle(el).fill);
 
 test.describe('market-growth', () => {
   test('draws sizes as areas to scale and growth as bar lengths, in the browser', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/market-growth/');
     const root = page.locator(widget);
     const box = async (selector: string) => (await root.locator(selector).boundingBox())!;
     const cloud = await box('.row-public-cloud .square');
@@ -20,7 +23,7 @@ test.describe('market-growth', () => {
   });
 
   test('highlights the market chosen with the mouse and explains it', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/market-growth/');
     const root = page.locator(widget);
     await expect(root.locator('.note-maas')).toBeVisible();
     await expect(root.locator('.note-public-cloud')).toBeHidden();
@@ -39,7 +42,7 @@ test.describe('market-growth', () => {
   });
 
   test('moves between markets with the arrow keys and shows a focus ring', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/market-growth/');
     const root = page.locator(widget);
     await root.getByRole('radio', { name: 'MaaS' }).focus();
     await page.keyboard.press('ArrowLeft');
@@ -56,7 +59,7 @@ test.describe('market-growth', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
     test('chooses a market with a tap', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/market-growth/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'AI solutions' }).tap();
       await expect(root.getByRole('radio', { name: 'AI solutions' })).toBeChecked();
@@ -69,7 +72,7 @@ test.describe('market-growth', () => {
     test.use({ javaScriptEnabled: false });
 
     test('still switches markets', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/market-growth/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'Public cloud' }).click();
       await expect(root.locator('.note-public-cloud')).toBeVisible();
@@ -78,7 +81,7 @@ test.describe('market-growth', () => {
   });
 
   test('ships no JavaScript of its own', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/market-growth/');
     await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
   });
 });

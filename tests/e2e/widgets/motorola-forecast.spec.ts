@@ -1,10 +1,13 @@
 import { expect, test } from '@playwright/test';
 
+// The widget alone, on its embed page: the same component and markup as in the story (whose placement
+// widgets-common.spec.ts checks), without loading the whole article for each interaction.
+
 const widget = '[data-widget="motorola-forecast"]';
 
 test.describe('motorola-forecast', () => {
   test('opens on the log scale with its ticks explained and the 100× miss', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/motorola-forecast/');
     const log = page.locator(`${widget} .view-log`);
     await expect(log.locator('svg')).toBeVisible();
     await expect(page.locator(`${widget} .view-linear svg`)).toBeHidden();
@@ -18,7 +21,7 @@ test.describe('motorola-forecast', () => {
   });
 
   test('never puts "a few years later" on a year', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/motorola-forecast/');
     const text = (await page.locator(`${widget} .widget-body`).textContent()) ?? '';
     expect(text).toContain('A few years later (year not given)');
     const years = new Set(text.match(/\b(19|20)\d\d\b/g));
@@ -26,7 +29,7 @@ test.describe('motorola-forecast', () => {
   });
 
   test('switches to the linear scale with its magnified start, with the mouse', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/motorola-forecast/');
     const root = page.locator(widget);
     await root.locator('label', { hasText: 'Linear scale' }).click();
     const linear = root.locator('.view-linear');
@@ -40,7 +43,7 @@ test.describe('motorola-forecast', () => {
   });
 
   test('switches with the keyboard and shows a focus ring', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/motorola-forecast/');
     const root = page.locator(widget);
     await root.getByRole('radio', { name: 'Log scale' }).focus();
     await page.keyboard.press('ArrowRight');
@@ -56,7 +59,7 @@ test.describe('motorola-forecast', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
     test('switches with a tap', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/motorola-forecast/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'Linear scale' }).tap();
       await expect(root.locator('.view-linear svg')).toBeVisible();
@@ -68,7 +71,7 @@ test.describe('motorola-forecast', () => {
     test.use({ javaScriptEnabled: false });
 
     test('both scales are there and the switch works', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/motorola-forecast/');
       const root = page.locator(widget);
       await expect(root.locator('svg[role="img"]')).toHaveCount(2);
       await root.locator('label', { hasText: 'Linear scale' }).click();
@@ -80,7 +83,7 @@ test.describe('motorola-forecast', () => {
     test(`screenshot of the linear scale at 360 px, ${colorScheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       await page.setViewportSize({ width: 360, height: 900 });
-      await page.goto('./');
+      await page.goto('./embed/motorola-forecast/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'Linear scale' }).click();
       await root
@@ -90,7 +93,7 @@ test.describe('motorola-forecast', () => {
   }
 
   test('ships no JavaScript of its own', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/motorola-forecast/');
     await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
   });
 });

@@ -1,5 +1,8 @@
 import { expect, test, type Locator } from '@playwright/test';
 
+// The widget alone, on its embed page: the same component and markup as in the story (whose placement
+// widgets-common.spec.ts checks), without loading the whole article for each interaction.
+
 const widget = '[data-widget="open-vs-closed"]';
 
 /** The dotted tails are flat lines (no height), so "visible" is read from their display. */
@@ -39,7 +42,7 @@ async function expectCountedOnly(root: Locator) {
 
 test.describe('open-vs-closed', () => {
   test('shows both routes with the download count from the data', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/open-vs-closed/');
     const root = page.locator(widget);
     await expectAllUses(root);
     const chart = root.locator('svg');
@@ -54,7 +57,7 @@ test.describe('open-vs-closed', () => {
   });
 
   test('switches to what can be counted and back with the mouse', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/open-vs-closed/');
     const root = page.locator(widget);
     await root.locator('label', { hasText: 'What is counted' }).click();
     await expectCountedOnly(root);
@@ -63,7 +66,7 @@ test.describe('open-vs-closed', () => {
   });
 
   test('switches with the keyboard and shows a focus ring', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/open-vs-closed/');
     const root = page.locator(widget);
     await root.getByRole('radio', { name: 'All uses' }).focus();
     await page.keyboard.press('ArrowRight');
@@ -80,7 +83,7 @@ test.describe('open-vs-closed', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
     test('switches with a tap', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/open-vs-closed/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'What is counted' }).tap();
       await expectCountedOnly(root);
@@ -91,7 +94,7 @@ test.describe('open-vs-closed', () => {
     test.use({ javaScriptEnabled: false });
 
     test('switches all the same', async ({ page }) => {
-      await page.goto('./');
+      await page.goto('./embed/open-vs-closed/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'What is counted' }).click();
       await expectCountedOnly(root);
@@ -102,7 +105,7 @@ test.describe('open-vs-closed', () => {
     test(`screenshot of what is counted at 360 px, ${colorScheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       await page.setViewportSize({ width: 360, height: 900 });
-      await page.goto('./');
+      await page.goto('./embed/open-vs-closed/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'What is counted' }).click();
       await root
@@ -112,7 +115,7 @@ test.describe('open-vs-closed', () => {
   }
 
   test('ships no JavaScript of its own', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./embed/open-vs-closed/');
     await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
   });
 });
