@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { normalizeText, readArticle } from '../support/article-text';
-import { horizontalOverflow, scrollThrough, watchPage } from '../support/page-watch';
+import { hydrateEverything } from '../../bench/lib/js-bytes.mjs';
+import { horizontalOverflow, watchPage } from '../support/page-watch';
 
 const article = readArticle();
 
@@ -77,15 +78,14 @@ test.describe('the story page', () => {
   test('loads with no console error, no failed request and nothing from another host', async ({ page }) => {
     const problems = watchPage(page);
     await page.goto('./');
-    await scrollThrough(page);
-    await page.waitForLoadState('networkidle');
+    expect((await hydrateEverything(page)).notHydrated, 'islands that never hydrated').toBe(0);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
   });
 
   test('does not scroll sideways at 320 px', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('./');
-    await scrollThrough(page);
+    await hydrateEverything(page);
     expect(await horizontalOverflow(page)).toBeNull();
   });
 

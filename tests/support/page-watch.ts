@@ -31,22 +31,6 @@ export function watchPage(page: Page, allowedOrigins: string[] = []): PageProble
   return problems;
 }
 
-/**
- * Scrolls to the bottom in viewport steps so that every client:visible island hydrates. Instant jumps:
- * the story's smooth scrolling would otherwise animate each step and the loop would outrun it.
- */
-export async function scrollThrough(page: Page) {
-  await page.evaluate(async () => {
-    const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo({ top: y, behavior: 'instant' });
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
-    }
-    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  });
-}
-
 /** Widest element beyond the viewport, or null when nothing overflows horizontally. */
 export async function horizontalOverflow(page: Page) {
   return page.evaluate(() => {
