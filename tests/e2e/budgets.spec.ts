@@ -8,7 +8,7 @@ import { BUDGETS, LIGHTHOUSE_TARGETS, SCORE_MARGIN } from '../../bench/budgets.m
 import { gzipSize, measureJavaScript } from '../../bench/lib/js-bytes.mjs';
 import { runLighthouse } from '../../bench/lib/lighthouse-run.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
-import { DIST, embedPages, pagesUnderTest } from '../support/built-site';
+import { DIST, embedPages, htmlPages, pagesUnderTest, readDist } from '../support/built-site';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -30,6 +30,15 @@ for (const target of pagesUnderTest().filter((page) => page.kind !== 'gallery'))
     for (const file of measure.files) expect(new URL(file.url).origin).toBe(new URL(baseURL!).origin);
   });
 }
+
+test('every built page links each stylesheet once', () => {
+  for (const path of htmlPages()) {
+    const html = readDist(path === '' || path.endsWith('/') ? `${path}index.html` : path);
+    const hrefs = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]*)"/g)].map((match) => match[1]);
+    const repeated = hrefs.filter((href, i) => hrefs.indexOf(href) !== i);
+    expect(repeated, `/${path}`).toEqual([]);
+  }
+});
 
 test(`the embed loader stays within ${kb(BUDGETS.loaderGzip)} gzip`, () => {
   const loader = `${DIST}embed.js`;
