@@ -12,6 +12,7 @@ import { uniqueStylesheets } from './src/lib/unique-stylesheets.mjs';
 const base = normalizeBase(process.env.BASE_PATH);
 const site = normalizeSite(process.env.SITE_URL);
 
+/** @param {'400-normal' | '400-italic' | '700-normal'} face */
 const serifFace = (face) => `./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${face}.woff2`;
 
 export default defineConfig({
