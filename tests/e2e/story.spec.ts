@@ -75,6 +75,27 @@ test.describe('the story page', () => {
     await expect(nav.locator('a[aria-current="location"]')).toHaveAttribute('href', '#token-is-a-good-indicator');
   });
 
+  test('on a phone the top of the story loads no script file; the contents hydrate once they get a column', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto('./');
+    await page.waitForLoadState('networkidle');
+    expect(scripts, 'script files fetched before scrolling').toEqual([]);
+    const nav = page.locator('nav.toc');
+    await expect(nav).not.toHaveAttribute('data-hydrated');
+    await expect(nav.locator('.toc-status')).toBeHidden();
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(nav).toHaveAttribute('data-hydrated', 'true');
+    await expect(nav.locator('.toc-status')).toBeVisible();
+    await expect(nav.locator('.toc-now')).toHaveText('Start of the story');
+  });
+
   test('loads with no console error, no failed request and nothing from another host', async ({ page }) => {
     const problems = watchPage(page);
     await page.goto('./');

@@ -37,3 +37,10 @@ export function readingProgress(storyTop: number, storyHeight: number, viewportH
 export function tocLabel(item: TocItem): string {
   return item.number ? `${item.number} ${item.title}` : item.title;
 }
+
+/**
+ * Where the contents get their own column and stay on screen (the story grid in index.astro switches at
+ * the same width). Narrower, they sit above the story and scroll away with it, so there is nothing for
+ * the island to follow and it is not hydrated: a phone downloads no script to read the story.
+ */
+export const SIDE_COLUMN_MEDIA = '(min-width: 75rem)';
