@@ -8,7 +8,7 @@ import { BUDGETS, LIGHTHOUSE_TARGETS, SCORE_MARGIN } from '../../bench/budgets.m
 import { gzipSize, measureJavaScript } from '../../bench/lib/js-bytes.mjs';
 import { runLighthouse } from '../../bench/lib/lighthouse-run.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
-import { DIST, embedPages, htmlPages, pagesUnderTest, readDist } from '../support/built-site';
+import { DIST, embedPages, htmlPages, pageFile, pagesUnderTest, readDist } from '../support/built-site';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -33,7 +33,7 @@ for (const target of pagesUnderTest().filter((page) => page.kind !== 'gallery'))
 
 test('every built page links each stylesheet once', () => {
   for (const path of htmlPages()) {
-    const html = readDist(path === '' || path.endsWith('/') ? `${path}index.html` : path);
+    const html = readDist(pageFile(path));
     const hrefs = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]*)"/g)].map((match) => match[1]);
     const repeated = hrefs.filter((href, i) => hrefs.indexOf(href) !== i);
     expect(repeated, `/${path}`).toEqual([]);

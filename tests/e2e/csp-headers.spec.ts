@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { headersForPath, parseHeadersFile } from '../../bench/lib/headers-file.mjs';
-import { DIST, distFiles, htmlPages, readDist } from '../support/built-site';
+import { DIST, distFiles, htmlPages, pageFile, readDist } from '../support/built-site';
 import { metaPolicies, parsePolicy } from '../support/csp-policy';
 
 const source = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
@@ -16,7 +16,7 @@ const rules = parseHeadersFile(source);
 function requestPaths(): { path: string; file: string }[] {
   const pages = htmlPages().map((page) => ({
     path: `/${page}`,
-    file: page === '' || page.endsWith('/') ? `${page}index.html` : page,
+    file: pageFile(page),
   }));
   const files = distFiles()
     .filter((file) => !file.endsWith('.html') && file !== '_headers')

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { hydrateEverything } from '../../bench/lib/js-bytes.mjs';
-import { htmlPages, pagesUnderTest, readDist } from '../support/built-site';
+import { htmlPages, pageFile, pagesUnderTest, readDist } from '../support/built-site';
 import { metaPolicies, parsePolicy } from '../support/csp-policy';
 import { watchPage } from '../support/page-watch';
 import { recordCspViolations, useEveryWidgetControl } from '../support/widget-actions';
@@ -21,15 +21,10 @@ const REQUIRED: Record<string, string[]> = {
   'font-src': ["'self'"],
 };
 
-function fileFor(path: string) {
-  if (path === '' || path.endsWith('/')) return `${path}index.html`;
-  return path;
-}
-
 test.describe('the <meta> policy in every built page', () => {
   for (const path of htmlPages()) {
     test(`/${path}`, () => {
-      const html = readDist(fileFor(path));
+      const html = readDist(pageFile(path));
       const policies = metaPolicies(html);
       expect(policies, 'exactly one CSP <meta>').toHaveLength(1);
       const policy = parsePolicy(policies[0]!);

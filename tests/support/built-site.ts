@@ -22,6 +22,11 @@ export function htmlPages(dist = DIST): string[] {
     .sort();
 }
 
+/** The built file behind a page of htmlPages(): "" → "index.html", "embed/x/" → "embed/x/index.html". */
+export function pageFile(path: string): string {
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
 export interface PageUnderTest {
   name: string;
   /** Site-relative, no leading slash: "" for the story. */
