@@ -1,25 +1,30 @@
 /**
  * The Copy buttons next to embed snippets (gallery and story). A button is shown only where the
- * clipboard API is available; elsewhere the read-only field stays and selects itself on focus.
+ * clipboard API is available; elsewhere the read-only snippet stays and selects itself on focus.
  */
 export function enableCopyButtons(root: ParentNode = document): void {
-  for (const field of root.querySelectorAll<HTMLTextAreaElement>('textarea[data-snippet]')) {
-    field.addEventListener('focus', () => field.select());
+  for (const field of root.querySelectorAll<HTMLElement>('[data-snippet]')) {
+    field.addEventListener('focus', () => selectSnippet(field));
   }
   if (!window.isSecureContext || !navigator.clipboard?.writeText) return;
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     const field = document.getElementById(button.dataset['copy'] ?? '');
     const status = button.parentElement?.querySelector('[role="status"]');
-    if (!(field instanceof HTMLTextAreaElement) || !status) continue;
+    if (!field?.hasAttribute('data-snippet') || !status) continue;
     button.hidden = false;
     button.addEventListener('click', async () => {
       try {
-        await navigator.clipboard.writeText(field.value);
+        await navigator.clipboard.writeText(field.textContent ?? '');
         status.textContent = 'Copied.';
       } catch {
         field.focus();
+        selectSnippet(field);
         status.textContent = 'Copying was blocked: the snippet is selected, press Ctrl+C (⌘C on a Mac).';
       }
     });
   }
+}
+
+function selectSnippet(field: HTMLElement): void {
+  window.getSelection()?.selectAllChildren(field);
 }

@@ -1,0 +1,63 @@
+/**
+ * The site's type scale, held. Each distinct font size and weight the browser meets is a font it
+ * has to set up while laying out the page (on Linux Chromium, a round trip to its font service each);
+ * before this scale the story used 36 such fonts and lost about 40 ms of layout to them on the
+ * benchmark's phone profile. See docs/operations.md, "What the figures led to".
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const SRC = new URL('../../src/', import.meta.url);
+
+/** Text sizes for HTML: fine print, interface and captions, body, widget titles. */
+const REM_STEPS = ['0.8rem', '0.9rem', '1rem', '1.15rem'];
+/** Label sizes inside chart SVGs, in viewBox units (every chart is 400 units wide). */
+const SVG_STEPS = ['13px', '14px', '18px'];
+const WEIGHTS = ['400', '700'];
+/** Print is laid out only when printing, so it may size type in points. */
+const EXEMPT = new Set(['styles/print.css']);
+
+interface Declaration {
+  file: string;
+  property: string;
+  value: string;
+}
+
+function declarations(): Declaration[] {
+  const found: Declaration[] = [];
+  const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.(css|astro|svelte)$/.test(file),
+  );
+  for (const file of files) {
+    if (EXEMPT.has(file.replaceAll('\\', '/'))) continue;
+    const text = readFileSync(new URL(file, SRC), 'utf8');
+    for (const match of text.matchAll(/\b(font-size|font-weight)\s*:\s*([^;}]+)[;}]/g)) {
+      found.push({ file, property: match[1]!, value: match[2]!.trim() });
+    }
+  }
+  return found;
+}
+
+describe('type scale', () => {
+  const all = declarations();
+
+  it('finds the declarations it checks', () => {
+    expect(all.filter((d) => d.property === 'font-size').length).toBeGreaterThan(30);
+    expect(all.filter((d) => d.property === 'font-weight').length).toBeGreaterThan(20);
+  });
+
+  it('sizes text only on the scale; headings may be fluid', () => {
+    const offScale = all
+      .filter((d) => d.property === 'font-size')
+      .filter((d) => !REM_STEPS.includes(d.value) && !SVG_STEPS.includes(d.value) && !d.value.startsWith('clamp('))
+      .map((d) => `${d.file}: font-size ${d.value}`);
+    expect(offScale).toEqual([]);
+  });
+
+  it('uses two weights, regular and bold', () => {
+    const offScale = all
+      .filter((d) => d.property === 'font-weight' && !WEIGHTS.includes(d.value))
+      .map((d) => `${d.file}: font-weight ${d.value}`);
+    expect(offScale).toEqual([]);
+  });
+});
