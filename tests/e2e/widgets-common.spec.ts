@@ -69,7 +69,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       for (const entry of WIDGETS) {
         const root = page.locator(`[data-widget="${entry.id}"]`);
         await root.scrollIntoViewIfNeeded();
-        if (entry.interactive) await expect(root.locator('[data-hydrated="true"]').first()).toBeAttached();
+        if (entry.interactive) {
+          // A chart is laid out only when near (content-visibility), and an element screenshot taller than
+          // the window can leave it a stale height: once drawn it may settle out of view, as a reader would
+          // then scroll on, so scroll to it again until it has hydrated.
+          await expect(async () => {
+            await root.scrollIntoViewIfNeeded();
+            await expect(root.locator('[data-hydrated="true"]').first()).toBeAttached({ timeout: 1000 });
+          }).toPass();
+        }
         const box = (await root.boundingBox())!;
         expect(box.x + box.width, `${entry.id} fits in ${width} px`).toBeLessThanOrEqual(width);
         await root.screenshot({ path: `screenshots/${entry.id}-${width}-${colorScheme}.png`, animations: 'disabled' });

@@ -1,0 +1,73 @@
+/**
+ * The story lays a chart out only when the reader nears it (content-visibility: auto on each widget's
+ * body, pages/index.astro). That must stay invisible to the reader: nothing a chart draws is cut off,
+ * and the text being read does not jump when a chart above it takes its real height.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { WIDGETS } from '../../src/widgets/registry';
+
+/** Whether the browser is skipping the layout of what this widget's body holds, for now. */
+async function skipped(page: Page, id: string) {
+  return page
+    .locator(`#story [data-widget="${id}"] .widget-body`)
+    .evaluate(
+      (body) => ![...body.querySelectorAll('*')].some((el) => el.checkVisibility({ contentVisibilityAuto: true })),
+    );
+}
+
+test('a chart far down the story is not laid out at load, and is once the reader reaches it', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('./');
+  const last = (await page.locator('#story figure[data-widget]').last().getAttribute('data-widget'))!;
+  expect(await skipped(page, last)).toBe(true);
+  await page.locator(`#story [data-widget="${last}"]`).scrollIntoViewIfNeeded();
+  await expect.poll(() => skipped(page, last)).toBe(false);
+});
+
+for (const width of [320, 412, 1280]) {
+  test(`at ${width} px nothing a chart draws falls outside the box that clips it`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./');
+    for (const { id } of WIDGETS) {
+      const body = page.locator(`#story [data-widget="${id}"] .widget-body`);
+      await body.scrollIntoViewIfNeeded();
+      await expect.poll(() => skipped(page, id)).toBe(false);
+      const outside = await body.evaluate((root) => {
+        // content-visibility clips at the padding box; closed <details> and clipped scrollers draw nothing past it.
+        const box = root.getBoundingClientRect();
+        const found: string[] = [];
+        for (const el of root.querySelectorAll('*')) {
+          const rect = el.getBoundingClientRect();
+          if (rect.width === 0 && rect.height === 0) continue;
+          if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+          if (el.closest('.visually-hidden, details:not([open]) > :not(summary)')) continue;
+          const past = Math.max(
+            box.left - rect.left,
+            rect.right - box.right,
+            box.top - rect.top,
+            rect.bottom - box.bottom,
+          );
+          if (past > 0.5)
+            found.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} by ${past.toFixed(1)} px`);
+        }
+        return found;
+      });
+      expect(outside, id).toEqual([]);
+    }
+  });
+}
+
+test('at 1280 px the text being read stays put when a chart above it takes its real height', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  // Jump, as a link from the contents would, past charts that have never been drawn.
+  const target = page.locator('#underlying-logic-of-cloud p').first();
+  const before = await target.evaluate((el) => {
+    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 300, behavior: 'instant' });
+    return el.getBoundingClientRect().top;
+  });
+  // A chart right above the reader is drawn in the next frames; whatever its height, the paragraph stays.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+  const after = await target.evaluate((el) => el.getBoundingClientRect().top);
+  expect(Math.abs(after - before)).toBeLessThan(2);
+});
