@@ -84,11 +84,13 @@ test.describe('scrollytelling in section 01', () => {
     expect(await page.locator(`${iceberg} [data-scrolly-sticky]`).evaluate((el) => getComputedStyle(el).position)).toBe(
       'sticky',
     );
-    // No scroll-jacking: where the reader stops, the page stays.
+    // No scroll-jacking: where the reader stops, the text stays. (The scroll offset itself may change:
+    // a chart above that takes its real height when drawn is compensated by scroll anchoring.)
     await bringToReadingLine(page, '[data-step="local"]');
-    const y = await page.evaluate(() => window.scrollY);
+    const step = page.locator('[data-step="local"]');
+    const top = (await step.boundingBox())!.y;
     await page.waitForTimeout(600);
-    expect(await page.evaluate(() => window.scrollY)).toBe(y);
+    expect(Math.abs((await step.boundingBox())!.y - top)).toBeLessThan(2);
   });
 
   test('the reader can still pick a layer by hand in the sticky graphic', async ({ page }) => {
