@@ -31,7 +31,7 @@ const FONT_STACK = `'${FONT_FAMILY}', Georgia, serif`;
 const ROOT = process.cwd();
 const fromProject = createRequire(join(ROOT, 'package.json'));
 const readSource = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const FONT_FILES = ['400Regular', '400Regular_Italic', '600SemiBold', '700Bold'].map((style) =>
+const FONT_FILES = ['400Regular', '400Regular_Italic', '700Bold'].map((style) =>
   fromProject.resolve(`@expo-google-fonts/source-serif-4/${style}/SourceSerif4_${style}.ttf`),
 );
 const FONT_OPTIONS: NonNullable<ResvgRenderOptions['font']> = {

@@ -67,7 +67,7 @@ test('at 1280 px the text being read stays put when a chart above it takes its r
     return el.getBoundingClientRect().top;
   });
   // A chart right above the reader is drawn in the next frames; whatever its height, the paragraph stays.
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+  await page.waitForTimeout(500);
   const after = await target.evaluate((el) => el.getBoundingClientRect().top);
   expect(Math.abs(after - before)).toBeLessThan(2);
 });
