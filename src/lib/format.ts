@@ -3,6 +3,7 @@
  * the charts, the data tables, the CSV files and the static images.
  */
 import type { Qualifier, Unit } from '../data/figure-schema';
+import { formatDecimal } from './decimal-text';
 
 export type DisplayUnit = Unit | 'times';
 
@@ -27,21 +28,6 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   'as-high-as': 'as high as',
 };
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(
-  minimumFractionDigits: number,
-  maximumFractionDigits: number,
-  signDisplay: 'auto' | 'exceptZero' = 'auto',
-) {
-  const key = `${minimumFractionDigits}/${maximumFractionDigits}/${signDisplay}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', { minimumFractionDigits, maximumFractionDigits, signDisplay });
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
 export interface FormatOptions {
   /** Fraction digits for percentages and scaled amounts; defaults keep every digit the data holds (up to 3). */
   digits?: number;
@@ -54,7 +40,7 @@ export interface FormatOptions {
 /** A plain number with thousands separators: 10000 -> "10,000". Non-finite values render as an em dash. */
 export function formatNumber(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
-  return numberFormat(0, digits).format(value);
+  return formatDecimal(value, digits);
 }
 
 /** 120669000000 -> "120.669 billion"; 10000 -> "10,000". */
@@ -62,7 +48,7 @@ export function formatScaled(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
   const scale = SCALES.find((s) => Math.abs(value) >= s.threshold);
   if (!scale) return formatNumber(value, digits);
-  return `${numberFormat(0, digits).format(value / scale.divisor)} ${scale.word}`;
+  return `${formatDecimal(value / scale.divisor, digits)} ${scale.word}`;
 }
 
 /** Formats a value in its unit: "120.669 billion yuan", "1.07%", "+421.2%", "10×", "10,000 tokens". */
@@ -70,11 +56,11 @@ export function formatValue(value: number, unit: DisplayUnit, options: FormatOpt
   if (!Number.isFinite(value)) return '—';
   switch (unit) {
     case 'percent':
-      return `${numberFormat(0, options.digits ?? 2).format(value)}%`;
+      return `${formatDecimal(value, options.digits ?? 2)}%`;
     case 'percent-change':
-      return `${numberFormat(0, options.digits ?? 1, options.unsigned ? 'auto' : 'exceptZero').format(value)}%`;
+      return `${formatDecimal(value, options.digits ?? 1, options.unsigned ? 'auto' : 'exceptZero')}%`;
     case 'times':
-      return `${numberFormat(0, options.digits ?? 1).format(value)}×`;
+      return `${formatDecimal(value, options.digits ?? 1)}×`;
     default: {
       const number = formatScaled(value, options.digits ?? 3);
       return options.bare ? number : `${number} ${UNIT_WORDS[unit]}`;
