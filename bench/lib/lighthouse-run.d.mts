@@ -12,7 +12,13 @@ export interface LighthouseSummary {
   failing: { category: string; id: string; title: string; score: number }[];
   runtimeError: string | null;
   benchmarkIndex: number | null;
+  /** This run's first paint came over 500 ms after its load event (null when Lighthouse gave no timings). */
+  paintHeld: boolean | null;
   runs: number;
+  /** Every run's performance score, in the order run. */
+  performanceByRun: (number | null)[];
+  /** How many runs had their first paint held by headless Chromium. */
+  heldPaintRuns: number;
 }
 export function runLighthouse(
   urls: string[],

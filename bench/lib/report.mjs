@@ -101,6 +101,21 @@ export function formatResults(results) {
   );
   lines.push('');
 
+  lines.push('## Run to run', '');
+  lines.push(
+    'Performance score of each Lighthouse run, in the order run. "Held" counts the runs whose first paint came ' +
+      'over 500 ms after the load event: headless Chromium held the first frame (GoogleChrome/lighthouse#17148), ' +
+      "which lowers LCP and the score for reasons that are not the page's. Held runs are kept in the median.",
+    '',
+  );
+  for (const page of results.pages) {
+    const lh = page.lighthouse ?? {};
+    if (!lh.performanceByRun) continue;
+    const name = page.kind === 'story' ? 'story' : `embed/${page.id}/`;
+    lines.push(`- ${name}: ${lh.performanceByRun.map(score).join(', ')}; held ${lh.heldPaintRuns} of ${lh.runs}`);
+  }
+  lines.push('');
+
   lines.push('## Script files per page', '');
   for (const page of results.pages) {
     const name = page.kind === 'story' ? 'story' : `embed/${page.id}/`;

@@ -16,6 +16,9 @@ function page(kind: 'story' | 'embed', overrides: { scores?: Record<string, numb
       cls: overrides.cls ?? 0,
       totalBytes: 100_000,
       failing: [],
+      runs: 3,
+      performanceByRun: [1, 0.99, 1],
+      heldPaintRuns: 1,
     },
     javascript: {
       totalGzip: overrides.js ?? 10 * KB,
@@ -75,6 +78,12 @@ describe('the benchmark verdict', () => {
       ),
     ).toEqual([]);
     expect(formatResults(results([page('story')], 2049)).misses).toEqual(['embed.js: 2.0 KB gzip > 2.0 KB']);
+  });
+
+  it("shows every run's score and how many runs had their first paint held", () => {
+    const { markdown } = formatResults(results([page('story'), page('embed')]));
+    expect(markdown).toContain('- story: 100, 99, 100; held 1 of 3');
+    expect(markdown).toContain('- embed/maas-share/: 100, 99, 100; held 1 of 3');
   });
 
   it('writes sizes in KB of 1024 bytes', () => {
