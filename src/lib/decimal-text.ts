@@ -12,12 +12,14 @@ export type SignDisplay = 'auto' | 'exceptZero';
  * back as `value`, as ICU does, so 1.005 to two places is 1.01 (toFixed says 1.00).
  */
 function scaledDigits(abs: number, fractionDigits: number): string {
-  const [mantissa, exponentText] = abs.toExponential().split('e');
-  const digits = mantissa.replace('.', '');
+  // "1.005e+0": every digit the shortest round-trip decimal needs, and where the point goes.
+  const exponential = abs.toExponential();
+  const at = exponential.indexOf('e');
+  const digits = exponential.slice(0, at).replace('.', '');
   // How many of the digits sit at or above the last place shown.
-  const kept = Number(exponentText) + 1 + fractionDigits;
+  const kept = Number(exponential.slice(at + 1)) + 1 + fractionDigits;
   if (kept < 0) return '0';
-  if (kept === 0) return digits[0] >= '5' ? '1' : '0';
+  if (kept === 0) return (digits[0] ?? '0') >= '5' ? '1' : '0';
   const head = digits.slice(0, kept).padEnd(kept, '0');
   return (digits[kept] ?? '0') >= '5' ? incremented(head) : head;
 }
