@@ -1,3 +1,4 @@
+import type { MedianRun } from './median-run.mjs';
 export const DEBIAN_CHROMIUM: string;
 export const LIGHTHOUSE_CHROME_FLAGS: string[];
 export function chromePath(): string | undefined;
@@ -14,13 +15,5 @@ export interface LighthouseSummary {
   benchmarkIndex: number | null;
   /** This run's first paint came over 500 ms after its load event (null when Lighthouse gave no timings). */
   paintHeld: boolean | null;
-  runs: number;
-  /** Every run's performance score, in the order run. */
-  performanceByRun: (number | null)[];
-  /** How many runs had their first paint held by headless Chromium. */
-  heldPaintRuns: number;
 }
-export function runLighthouse(
-  urls: string[],
-  options?: { categories?: string[]; runs?: number },
-): Promise<LighthouseSummary[]>;
+export function runLighthouse(urls: string[], options?: { categories?: string[]; runs?: number }): Promise<MedianRun[]>;

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright';
+import { medianRun } from './median-run.mjs';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
@@ -50,7 +51,7 @@ export async function runLighthouse(urls, { categories, runs = 1 } = {}) {
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
         attempts.push(summarize(result.lhr));
       }
-      results.push(median(attempts));
+      results.push(medianRun(attempts));
     }
     return results;
   } finally {
@@ -93,21 +94,11 @@ const HELD_PAINT_MS = 500;
  * ready to paint (viz throttles BeginFrames to a client it judges unresponsive; GoogleChrome/lighthouse#17148).
  * Lantern then counts every request made before that late paint, so LCP and the score drop for reasons that
  * are not the page's. Served locally, a page has loaded well within 500 ms of being able to paint, so a first
- * paint more than 500 ms after the load event marks such a run. The run is kept, and counted in the report.
+ * paint more than 500 ms after the load event marks such a run. Such runs are listed in the report but left out of
+ * the median, which measures the page.
  */
 function paintHeld(lhr) {
   const observed = lhr.audits.metrics?.details?.items?.[0];
   if (!observed || observed.observedFirstPaint === undefined || observed.observedLoad === undefined) return null;
   return observed.observedFirstPaint - observed.observedLoad > HELD_PAINT_MS;
-}
-
-/** The run with the median performance score (the only category that varies much between runs). */
-function median(attempts) {
-  const sorted = [...attempts].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
-  return {
-    ...sorted[Math.floor(sorted.length / 2)],
-    runs: attempts.length,
-    performanceByRun: attempts.map((attempt) => attempt.scores.performance ?? null),
-    heldPaintRuns: attempts.filter((attempt) => attempt.paintHeld).length,
-  };
 }

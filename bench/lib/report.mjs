@@ -60,7 +60,7 @@ export function formatResults(results) {
   lines.push(
     `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on commit ${results.commit} with \`npm run bench\` ` +
       `(bench/run.mjs). Lighthouse ${results.environment.lighthouse}, mobile, default simulated throttling, ` +
-      `median of ${results.environment.lighthouseRunsPerPage} run(s) per page by performance score; ` +
+      `${results.environment.lighthouseRunsPerPage} run(s) per page, the median by performance score of those whose first paint was not held (see Run to run); ` +
       `${results.environment.chromium}; Node ${results.environment.node}; ${results.environment.cpus} CPU(s), ` +
       `load average ${results.environment.loadAverage.join(' / ')} when it finished` +
       `${benchmarkRange(results.pages)}. KB = 1024 bytes.`,
@@ -103,16 +103,17 @@ export function formatResults(results) {
 
   lines.push('## Run to run', '');
   lines.push(
-    'Performance score of each Lighthouse run, in the order run. "Held" counts the runs whose first paint came ' +
-      'over 500 ms after the load event: headless Chromium held the first frame (GoogleChrome/lighthouse#17148), ' +
-      "which lowers LCP and the score for reasons that are not the page's. Held runs are kept in the median.",
+    'Performance score of each Lighthouse run, in the order run. "held" marks a run whose first paint came over ' +
+      '500 ms after its load event: headless Chromium held the first frame (GoogleChrome/lighthouse#17148), and ' +
+      'Lantern then charges the page for every request made before that late paint. Such a run measures the browser, not the page, so the figures above are the median of the other runs (of all runs if every one was held).',
     '',
   );
   for (const page of results.pages) {
     const lh = page.lighthouse ?? {};
     if (!lh.performanceByRun) continue;
     const name = page.kind === 'story' ? 'story' : `embed/${page.id}/`;
-    lines.push(`- ${name}: ${lh.performanceByRun.map(score).join(', ')}; held ${lh.heldPaintRuns} of ${lh.runs}`);
+    const runs = lh.performanceByRun.map((run) => `${score(run.score)}${run.held ? ' held' : ''}`).join(', ');
+    lines.push(`- ${name}: ${runs}; median of ${lh.cleanRuns || lh.runs} run(s)`);
   }
   lines.push('');
 

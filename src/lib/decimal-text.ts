@@ -53,7 +53,7 @@ export function formatDecimal(value: number, maximumFractionDigits: number, sign
     const scaled = scaledDigits(Math.abs(value), maximumFractionDigits).padStart(maximumFractionDigits + 1, '0');
     const integer = scaled.slice(0, scaled.length - maximumFractionDigits).replace(/^0+(?=\d)/, '');
     const fraction = scaled.slice(scaled.length - maximumFractionDigits).replace(/0+$/, '');
-    zero = /^[0,]*$/.test(integer + fraction);
+    zero = /^0*$/.test(integer + fraction);
     body = fraction ? `${grouped(integer)}.${fraction}` : grouped(integer);
   }
   if (signDisplay === 'exceptZero') return zero ? body : `${negative ? '-' : '+'}${body}`;
