@@ -21,19 +21,8 @@ function scaledDigits(abs: number, fractionDigits: number): string {
   if (kept < 0) return '0';
   if (kept === 0) return (digits[0] ?? '0') >= '5' ? '1' : '0';
   const head = digits.slice(0, kept).padEnd(kept, '0');
-  return (digits[kept] ?? '0') >= '5' ? incremented(head) : head;
-}
-
-function incremented(digits: string): string {
-  const out = digits.split('');
-  for (let i = out.length - 1; i >= 0; i--) {
-    if (out[i] !== '9') {
-      out[i] = String(Number(out[i]) + 1);
-      return out.join('');
-    }
-    out[i] = '0';
-  }
-  return `1${out.join('')}`;
+  // Any number of digits can carry (999.9996 -> 1000), past what a double holds exactly.
+  return (digits[kept] ?? '0') >= '5' ? String(BigInt(head) + 1n) : head;
 }
 
 function grouped(integer: string): string {
@@ -51,9 +40,9 @@ export function formatDecimal(value: number, maximumFractionDigits: number, sign
     zero = false;
   } else {
     const scaled = scaledDigits(Math.abs(value), maximumFractionDigits).padStart(maximumFractionDigits + 1, '0');
-    const integer = scaled.slice(0, scaled.length - maximumFractionDigits).replace(/^0+(?=\d)/, '');
+    const integer = scaled.slice(0, scaled.length - maximumFractionDigits);
     const fraction = scaled.slice(scaled.length - maximumFractionDigits).replace(/0+$/, '');
-    zero = /^0*$/.test(integer + fraction);
+    zero = /^0+$/.test(scaled);
     body = fraction ? `${grouped(integer)}.${fraction}` : grouped(integer);
   }
   if (signDisplay === 'exceptZero') return zero ? body : `${negative ? '-' : '+'}${body}`;
