@@ -30,4 +30,9 @@ export interface WidgetEntry {
 export interface ViewProps {
   /** Only the records listed in the entry's `figures`. */
   figures: FigureSet;
+  /**
+   * Lay the chart out once at this width (the static images, the snapshot tests). Without it the view
+   * sends one layout per width band (src/widgets/kit/bands.ts) and, if hydrated, measures its column.
+   */
+  width?: number;
 }
