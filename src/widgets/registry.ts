@@ -27,7 +27,7 @@ export const WIDGETS = [
   },
   {
     id: 'motorola-forecast',
-    title: 'Motorola’s 1996 forecast, and what happened',
+    title: 'China’s mobile users in 2000: more than 100 times Motorola’s forecast',
     description:
       'Motorola’s 1996 forecast of about 1 million mobile phone users in China by 2000 against the over 100 million of 2000 and the over 1 billion a few years later, on a log scale where each step is 10× or on a linear scale with its start magnified.',
     figures: ['motorola-forecast', 'china-mobile-users-2000', 'china-mobile-users-later'],
@@ -50,8 +50,7 @@ export const WIDGETS = [
     section: 'customers-beyond-internet-companies',
     interactive: false,
     embedHeight: 900,
-    illustrative:
-      'the widths of the flows. The article gives no split of the downloads among these uses and no revenue for either kind of model, so every band is drawn the same width.',
+    illustrative: 'the band widths. The article gives no split of the downloads and no revenue for either kind of model.',
   },
   {
     id: 'iceberg',
@@ -64,8 +63,7 @@ export const WIDGETS = [
     section: 'token-is-a-good-indicator',
     interactive: true,
     embedHeight: 720,
-    illustrative:
-      'the article gives no sizes for the four layers, so their thicknesses only show that most of the use is hidden; they are not data.',
+    illustrative: 'the layers’ thicknesses. The article gives no sizes for them, only that the hidden uses are “also huge”.',
   },
   {
     id: 'tokens-per-task',
@@ -78,8 +76,7 @@ export const WIDGETS = [
     section: 'token-is-a-good-indicator',
     interactive: true,
     embedHeight: 760,
-    illustrative:
-      'the article gives no price and no number of tasks a day, so those two start at example values for you to change; the tokens per task are the article’s.',
+    illustrative: 'the price and the tasks a day, example values to change. The tokens per task are the article’s.',
   },
 ] as const satisfies readonly WidgetEntry[];
 
