@@ -9,6 +9,7 @@ export const WIDGETS = [
   {
     id: 'maas-share',
     title: 'MaaS is just over 1% of China’s public cloud market',
+    claims: [{ id: 'maas-share-of-cloud', says: 'just over 1%', above: 1, max: 1.5 }],
     description:
       'A bar for the 120.669-billion-yuan public cloud market with the 1.29-billion-yuan MaaS market drawn to scale inside it, magnified so the 1.07% sliver can be read, and a second view comparing growth rates.',
     figures: [
@@ -28,6 +29,7 @@ export const WIDGETS = [
   {
     id: 'motorola-forecast',
     title: 'China’s mobile users in 2000: more than 100 times Motorola’s forecast',
+    claims: [{ id: 'mobile-forecast-miss', says: 'more than 100 times', min: 100 }],
     description:
       'Motorola’s 1996 forecast of about 1 million mobile phone users in China by 2000 against the over 100 million of 2000 and the over 1 billion a few years later, on a log scale where each step is 10× or on a linear scale with its start magnified.',
     figures: ['motorola-forecast', 'china-mobile-users-2000', 'china-mobile-users-later'],

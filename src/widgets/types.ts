@@ -1,4 +1,5 @@
 import type { FigureSet } from '../data/figures';
+import type { ProseFigureProps } from '../data/prose-figure';
 
 /** The story sections a widget can belong to: the `anchor` of a file in content/story. */
 export type SectionAnchor =
@@ -8,7 +9,13 @@ export type SectionAnchor =
 export interface WidgetEntry {
   /** Folder name under src/widgets/ and the value of data-widget. */
   id: string;
+  /** The headline: a finding the article supports, in its terms; at most about 12 words. */
   title: string;
+  /**
+   * Every number the title states, bound to the records as the prose binds its numbers: the words as
+   * written in the title (`says`) and the range the data must stay in. The build fails otherwise.
+   */
+  claims?: readonly ProseFigureProps[];
   /** One sentence: the chart's alt text, the oEmbed and gallery description. */
   description: string;
   /** Ids of the records in content/figures.json that the widget draws. */

@@ -18,11 +18,30 @@ function advance(char: string): number {
   return 0.56;
 }
 
-/** Estimated width in px of `text` at a chart size; bold adds about 7%. */
-export function textWidth(text: string, size: TextSize, bold = false): number {
+/** Estimated width in px of `text` set in the sans face at `px`; bold adds about 7%. */
+export function textWidthPx(text: string, px: number, bold = false): number {
   let em = 0;
   for (const char of text) em += advance(char);
-  return em * TYPE[size] * (bold ? 1.07 : 1);
+  return em * px * (bold ? 1.07 : 1);
+}
+
+/** Estimated width in px of `text` at a chart size. */
+export function textWidth(text: string, size: TextSize, bold = false): number {
+  return textWidthPx(text, TYPE[size], bold);
+}
+
+/** How many lines `text` wraps to in `width` px at `px` (greedy, by words). */
+export function lineCount(text: string, px: number, width: number, bold = false): number {
+  let lines = 0;
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidthPx(candidate, px, bold) > width) {
+      lines++;
+      line = word;
+    } else line = candidate;
+  }
+  return lines + (line ? 1 : 0);
 }
 
 export function lineHeight(size: TextSize): number {
