@@ -14,6 +14,8 @@ export const OEMBED_WIDTH = 640;
 /** An oEmbed 1.0 "rich" response, as written to /embed/<id>/oembed.json at build time. */
 export function oembedFor(
   entry: WidgetEntry,
+  /** The height the frame starts at (src/components/widget/frame-height.ts). */
+  height: number,
   site: URL | string | undefined,
   thumbnail: { width: number; height: number },
   base: string = import.meta.env.BASE_URL,
@@ -25,9 +27,9 @@ export function oembedFor(
     title: entry.title,
     provider_name: article.siteName,
     provider_url: absoluteUrl('', site, base),
-    html: embedSnippet(entry, site, base),
+    html: embedSnippet(entry, height, site, base),
     width: OEMBED_WIDTH,
-    height: entry.embedHeight,
+    height: Math.round(height),
     thumbnail_url: links.png,
     thumbnail_width: thumbnail.width,
     thumbnail_height: thumbnail.height,

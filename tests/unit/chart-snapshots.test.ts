@@ -48,14 +48,16 @@ function chartFiles(html: string, width: number): string[] {
         return ids.get(id)!;
       })
       .join(' ');
-  return chartSvgs(html.replace(/<!--[\s\S]*?-->/g, ''))
-    .map((svg) =>
-      svg
-        .replace(/\b(id|aria-labelledby|aria-describedby)="([^"]*)"/g, (_, name: string, value: string) => `${name}="${stable(value)}"`)
-        .replace(/\bsvelte-[a-z0-9]+\b/g, 'svelte')
-        .replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"')
-        .replace('width="100%"', `width="${width}"`),
-    );
+  return chartSvgs(html.replace(/<!--[\s\S]*?-->/g, '')).map((svg) =>
+    svg
+      .replace(
+        /\b(id|aria-labelledby|aria-describedby)="([^"]*)"/g,
+        (_, name: string, value: string) => `${name}="${stable(value)}"`,
+      )
+      .replace(/\bsvelte-[a-z0-9]+\b/g, 'svelte')
+      .replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"')
+      .replace('width="100%"', `width="${width}"`),
+  );
 }
 
 describe('chart snapshots', async () => {

@@ -21,7 +21,9 @@ describe('the registry check the build runs', async () => {
 
   it('names the file, the entry and the field of a duplicate id or an unknown figure', () => {
     const problems = registryProblems([maas, { ...maas, figures: ['no-such-record'] }], set);
-    expect(problems).toContain('src/widgets/registry.ts: entry "maas-share", field "id": the id is used by an earlier entry');
+    expect(problems).toContain(
+      'src/widgets/registry.ts: entry "maas-share", field "id": the id is used by an earlier entry',
+    );
     expect(problems).toContain(
       'src/widgets/registry.ts: entry "maas-share", field "figures": no record "no-such-record" in content/figures.json',
     );

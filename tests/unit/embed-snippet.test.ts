@@ -23,14 +23,14 @@ describe('embedLinks', () => {
 });
 
 describe('embedSnippet', () => {
-  it('is a titled, lazy, full-width iframe at the registry height, then the async loader', () => {
-    const snippet = embedSnippet(entry, 'https://example.org', '/news/tokens/');
+  it('is a titled, lazy, full-width iframe at the given starting height, then the async loader', () => {
+    const snippet = embedSnippet(entry, 730, 'https://example.org', '/news/tokens/');
     const [iframe, loader] = snippet.split('\n');
     expect(iframe).toMatch(/^<iframe [^>]*><\/iframe>$/);
     expect(iframe).toContain(`src="https://example.org/news/tokens/embed/${entry.id}/"`);
     expect(iframe).toContain(`title="${entry.title}"`);
     expect(iframe).toContain('width="100%"');
-    expect(iframe).toContain(`height="${entry.embedHeight}"`);
+    expect(iframe).toContain('height="730"');
     expect(iframe).toContain('loading="lazy"');
     expect(iframe).not.toMatch(/style=|on\w+=/);
     expect(loader).toBe('<script async src="https://example.org/news/tokens/embed.js"></script>');
@@ -38,7 +38,7 @@ describe('embedSnippet', () => {
 
   it('escapes whatever a title holds', () => {
     const hostile = { ...entry, title: `"><script>alert('x')</script>&` };
-    const snippet = embedSnippet(hostile, 'https://example.org', '/');
+    const snippet = embedSnippet(hostile, 700, 'https://example.org', '/');
     expect(snippet).toContain('title="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;"');
     expect(snippet.match(/<script/g)).toHaveLength(1);
   });
@@ -46,15 +46,15 @@ describe('embedSnippet', () => {
 
 describe('oembedFor', () => {
   it('is an oEmbed 1.0 rich response whose html is the snippet', () => {
-    const body = oembedFor(entry, 'https://example.org', { width: 1200, height: 900 }, '/news/tokens/');
+    const body = oembedFor(entry, 730, 'https://example.org', { width: 1200, height: 900 }, '/news/tokens/');
     expect(body).toMatchObject({
       version: '1.0',
       type: 'rich',
       title: entry.title,
       provider_url: 'https://example.org/news/tokens/',
-      html: embedSnippet(entry, 'https://example.org', '/news/tokens/'),
+      html: embedSnippet(entry, 730, 'https://example.org', '/news/tokens/'),
       width: OEMBED_WIDTH,
-      height: entry.embedHeight,
+      height: 730,
       thumbnail_url: `https://example.org/news/tokens/embed/${entry.id}/image.png`,
       thumbnail_width: 1200,
       thumbnail_height: 900,

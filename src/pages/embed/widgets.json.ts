@@ -2,9 +2,13 @@ import type { APIRoute } from 'astro';
 import { embedLinks } from '../../lib/embed-links';
 import { absoluteUrl } from '../../lib/urls';
 import { WIDGETS } from '../../widgets/registry';
+import { loadFigureSet } from '../../data/content';
+import { figuresFor } from '../../widgets/data-rows';
+import { startHeight } from '../../components/widget/frame-height';
 
 /** The registry for machines: every URL absolute under SITE_URL and the base path. */
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = async ({ site }) => {
+  const set = await loadFigureSet();
   const body = {
     site: absoluteUrl('', site),
     gallery: absoluteUrl('embed/', site),
@@ -21,7 +25,7 @@ export const GET: APIRoute = ({ site }) => {
         image: links.png,
         svg: links.svg,
         story: links.story,
-        embedHeight: entry.embedHeight,
+        embedHeight: startHeight(entry, figuresFor(entry, set)),
       };
     }),
   };
