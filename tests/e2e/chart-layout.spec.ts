@@ -104,6 +104,32 @@ for (const entry of WIDGETS) {
   });
 }
 
+test.describe('starting heights', () => {
+  test('at 640 px an unsized frame already shows the whole widget, with at most about 100 px to spare', async ({
+    page,
+    request,
+  }) => {
+    for (const entry of WIDGETS) {
+      await test.step(entry.id, async () => {
+        const oembed = await (await request.get(`./embed/${entry.id}/oembed.json`)).json();
+        const start = Number(oembed.height);
+        expect(oembed.html).toContain(`height="${start}"`);
+        await page.setViewportSize({ width: 640, height: start });
+        await page.goto(`./embed/${entry.id}/`);
+        await expectRealEmbed(page, entry.id, entry.title);
+        if (entry.interactive) await expect(page.locator('[data-hydrated="true"]').first()).toBeAttached();
+        await page.evaluate(() => document.fonts.ready);
+        // The page's own content, not the window it fills (scrollHeight is never less than the window).
+        const content = await page.locator('main.embed-page').evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + window.scrollY));
+        const source = (await page.locator('.widget-source').boundingBox())!;
+        expect(source.y + source.height, `${entry.id}: source line inside the first ${start} px`).toBeLessThanOrEqual(start);
+        expect(content, `${entry.id}: content ${content} px, frame starts at ${start} px`).toBeLessThanOrEqual(start);
+        expect(start - content, `${entry.id}: blank at the bottom`).toBeLessThanOrEqual(100);
+      });
+    }
+  });
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -16,7 +16,7 @@ test.describe('the embed gallery', () => {
       const widget = served.widgets.find((w) => w.id === entry.id)!;
       const root = page.locator(`[data-widget="${entry.id}"]`);
       await expect(root.locator('.widget-title')).toHaveText(entry.title);
-      await expect(root.locator('svg[role="img"]').first()).toBeVisible();
+      await expect(root.locator('svg[role="img"]').filter({ visible: true }).first()).toBeVisible();
       // The preview is the widget itself, not a frame.
       await expect(root.locator('iframe')).toHaveCount(0);
       const snippet = root.getByRole('textbox', { name: 'Paste this HTML into your page:' });
