@@ -26,11 +26,11 @@ export interface TextMark {
   y: number;
   text: string;
   size: TextSize;
-  anchor?: Anchor;
-  bold?: boolean;
-  tone?: Tone;
+  anchor?: Anchor | undefined;
+  bold?: boolean | undefined;
+  tone?: Tone | undefined;
   /** A halo in the background colour, for text over lines or fills. */
-  halo?: boolean;
+  halo?: boolean | undefined;
 }
 
 /** A chart's layout at one width: its size and every text it draws (for the layout checks). */
