@@ -109,7 +109,7 @@ describe('icebergModel', async () => {
     }
   });
 
-  it('when narrow, writes each hidden layer\'s name inside it and the tip\'s in the sky beside it', () => {
+  it("when narrow, writes each hidden layer's name inside it and the tip's in the sky beside it", () => {
     const [tip, ...hidden] = narrow.layers;
     for (const layer of hidden) {
       const [name] = layer.texts;

@@ -91,7 +91,6 @@ export function polygonPath(points: readonly [number, number][]): string {
   return points.length ? `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z` : '';
 }
 
-
 /** Names inside the layers when the column is narrow; beside the berg, with leader lines, when there is room. */
 export type Arrangement = 'inside' | 'beside';
 
@@ -224,12 +223,11 @@ export function icebergModel(set: FigureSet, width: number): IcebergModel {
     const status = wrap(shape.counted ? 'Counted in token statistics' : 'Not counted', 'small', column);
     const blockHeight = 11 + STATUS_GAP + (status.length - 1) * lineHeight('small') + 3;
     // The tip's label sits low in the sky, clear of the waterline; the others in the middle of their layer.
-    const blockTop = shape.counted
-      ? shape.bottom - 8 - blockHeight
-      : (shape.top + shape.bottom) / 2 - blockHeight / 2;
+    const blockTop = shape.counted ? shape.bottom - 8 - blockHeight : (shape.top + shape.bottom) / 2 - blockHeight / 2;
     const nameY = blockTop + 11;
-    const tone = shape.counted ? undefined : 'on-deep';
-    shape.texts.push({ x: labelX, y: nameY, text: shape.name, size: 'label', bold: true, tone });
+    const name: TextMark = { x: labelX, y: nameY, text: shape.name, size: 'label', bold: true };
+    // Under water the names are set in the colour that reads on it; the tip's stays the foreground.
+    shape.texts.push(shape.counted ? name : { ...name, tone: 'on-deep' });
     status.forEach((line, i) =>
       shape.texts.push({
         x: labelX,
