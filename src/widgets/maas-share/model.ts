@@ -205,7 +205,7 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
         size: 'label',
         bold: true,
         anchor: inside ? 'end' : 'start',
-        tone: inside ? 'on-deep' : undefined,
+        ...(inside ? { tone: 'on-deep' as const } : {}),
       });
       y = barY + 24 + 14;
     }
