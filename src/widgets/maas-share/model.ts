@@ -4,6 +4,7 @@ import { formatQualified, formatValue } from '../../lib/format';
 import { axisTicks, tickLabels } from '../kit/axis';
 import { bandFor } from '../kit/bands';
 import type { ChartLayout, Rect, TextMark, Tick } from '../kit/geometry';
+import { lensLayout, type Segment } from '../kit/lens';
 import { lineHeight, textWidth, wrap } from '../kit/text';
 
 /** The share view: the whole market as one bar, MaaS to scale in it, and a lens on the first few percent. */
@@ -16,14 +17,7 @@ export interface ShareLayout extends ChartLayout {
   ticks: Tick[];
   ticksY: number;
   /** From the lens's corners down to the magnified bar's. */
-  connectors: [Line, Line];
-}
-
-export interface Line {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+  connectors: [Segment, Segment];
 }
 
 export interface GrowthBar extends Rect {
@@ -113,7 +107,8 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
 
   function shareLayout(): ShareLayout {
     const texts: TextMark[] = [];
-    const x = scaleLinear().domain([0, cloud.value]).range([0, width]);
+    // The market in percent of itself, so the magnified window's ticks are percentages.
+    const x = scaleLinear().domain([0, 100]).range([0, width]);
     const title = 'Public cloud market, H1 2025';
     let y = 14;
     texts.push({ x: 0, y, text: title, size: 'label' });
@@ -122,12 +117,16 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
     texts.push({ x: width, y, text: marketLabel, size: 'label', bold: true, anchor: 'end' });
     const marketY = y + 10;
     const market = { x: 0, y: marketY, width, height: BAR };
-    const maasRect = { x: 0, y: marketY, width: x(maas.value), height: BAR };
-    const lens = { x: 0, y: marketY - 4, width: x((cloud.value * percent) / 100), height: BAR + 8 };
+    const maasRect = { x: 0, y: marketY, width: x(share), height: BAR };
 
     const magnifiedY = marketY + BAR + 56;
-    const zoom = scaleLinear().domain([0, percent]).range([0, width]);
-    const magnified = { x: 0, y: magnifiedY, width, height: BAR };
+    const { lens, magnified, zoom, connectors } = lensLayout({
+      outer: x,
+      window: [0, percent],
+      frames: { y: marketY, height: BAR },
+      pad: 4,
+      target: { x: 0, y: magnifiedY, width, height: BAR },
+    });
     const maasMagnified = { x: 0, y: magnifiedY, width: zoom(share), height: BAR };
 
     // MaaS's name and share beside its magnified sliver, or above the bar when they do not fit there.
@@ -165,10 +164,7 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
       maasMagnified,
       ticks,
       ticksY,
-      connectors: [
-        { x1: 0, y1: marketY + BAR + 4, x2: 0, y2: magnifiedY },
-        { x1: lens.width, y1: marketY + BAR + 4, x2: width, y2: magnifiedY },
-      ],
+      connectors,
     };
   }
 
@@ -209,7 +205,7 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
         size: 'label',
         bold: true,
         anchor: inside ? 'end' : 'start',
-        tone: inside ? 'on-deep' : undefined,
+        ...(inside ? { tone: 'on-deep' as const } : {}),
       });
       y = barY + 24 + 14;
     }
