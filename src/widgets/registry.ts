@@ -78,8 +78,7 @@ export const WIDGETS = [
     section: 'token-is-a-good-indicator',
     interactive: true,
     embedHeight: 760,
-    illustrative:
-      'the article gives no price and no tasks per day; those two start at example values.',
+    illustrative: 'the article gives no price and no tasks per day; those two start at example values.',
   },
 ] as const satisfies readonly WidgetEntry[];
 

@@ -1,6 +1,6 @@
 import { formatNumber, formatValue } from '../../lib/format';
 import { bandFor } from '../kit/bands';
-import type { ChartLayout, Rect, TextMark, Tone } from '../kit/geometry';
+import type { ChartLayout, Rect, TextMark } from '../kit/geometry';
 import { fitting, lineHeight, textWidth, wrap } from '../kit/text';
 import type { Values } from './inputs';
 import { fitBars } from './bar-labels';
@@ -146,15 +146,15 @@ export function tokensPerTaskModel(values: Values, width: number): TokensPerTask
         fill: group === 'work' ? 'fill-series-3' : fills[row.model],
       });
       const inside = fit.inside[i]!;
-      const tone: Tone | undefined = inside ? 'bg' : undefined;
-      texts.push({
+      const mark: TextMark = {
         x: inside ? x0 + length - LABEL_GAP : x0 + length + LABEL_GAP,
         y: y + 15.5,
         text: barTexts[i]!,
         size: 'label',
         anchor: inside ? 'end' : 'start',
-        tone,
-      });
+      };
+      // On the bar's fill the background colour reads in both themes.
+      texts.push(inside ? { ...mark, tone: 'bg' } : mark);
     });
   }
 
