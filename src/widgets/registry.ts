@@ -71,7 +71,7 @@ export const WIDGETS = [
     id: 'tokens-per-task',
     title: 'Same work, more tokens: what call volume counts',
     description:
-      'The article’s example of one task done by model A with 10,000 tokens and by model B with 1,000, as a calculator: change the tokens per task, the price per million tokens and the tasks per day to see each model’s daily token volume and cost for the same work.',
+      'The article’s example of one task done by two models with different numbers of tokens, as a calculator of their tokens and cost a day.',
     figures: ['task-tokens-model-a', 'task-tokens-model-b'],
     derived: ['task-token-ratio'],
     source: 'The article’s hypothetical example; the price and the tasks per day are illustrative',
