@@ -152,12 +152,8 @@ export function widgetImage(entry: WidgetEntry, figures: FigureSet): WidgetImage
   // The view lays its chart out for the image's own column, as it would for a reader's.
   const { body } = render(view.default, { props: { figures, width: chartWidth } });
   const chart = extractChartSvg(body.replace(/<!--[\s\S]*?-->/g, ''));
-  // TRANSITION (removed once every view is on the kit): a view still drawn in a scaled viewBox.
-  const viewBox = attributeValue(chart.attributes, 'viewBox');
-  const [, , vbWidth, vbHeight] = (viewBox ?? '').split(/[\s,]+/).map(Number);
-  const legacy = viewBox && vbWidth && vbHeight ? { viewBox, height: (chartWidth * vbHeight) / vbWidth } : undefined;
-  const chartHeight = legacy ? legacy.height : Number(attributeValue(chart.attributes, 'height'));
-  const layoutWidth = legacy ? chartWidth : Number(attributeValue(chart.attributes, 'data-layout-width'));
+  const chartHeight = Number(attributeValue(chart.attributes, 'height'));
+  const layoutWidth = Number(attributeValue(chart.attributes, 'data-layout-width'));
   if (!(chartHeight > 0) || layoutWidth !== chartWidth) {
     throw new Error(
       `Widget "${entry.id}": its chart <svg> was not laid out for ${chartWidth} px (height ${chartHeight})`,
@@ -181,7 +177,6 @@ export function widgetImage(entry: WidgetEntry, figures: FigureSet): WidgetImage
   y += 8;
   parts.push(
     `<svg x="${PADDING}" y="${y.toFixed(2)}" width="${chartWidth}" height="${chartHeight}" ` +
-      (legacy ? `viewBox="${xml(legacy.viewBox)}" ` : '') +
       `class="${xml(chartClass)}" overflow="visible">${chart.inner}</svg>`,
   );
   y += chartHeight + 22;

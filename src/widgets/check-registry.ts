@@ -35,7 +35,8 @@ export function registryProblems(widgets: readonly WidgetEntry[], set: FigureSet
         bindFigure(set, { ...claim, file: `${FILE} (entry "${entry.id}", field "title")` });
       } catch (error) {
         if (!(error instanceof ClaimError)) throw error;
-        at(entry, 'claims', error.message);
+        // The message starts with the place: the file, the entry and the field.
+        problems.push(error.message);
       }
     }
     const periods = entry.figures.map((id) => set[id]?.period ?? '');
@@ -54,7 +55,11 @@ export function registryProblems(widgets: readonly WidgetEntry[], set: FigureSet
   return problems;
 }
 
+export class RegistryError extends Error {
+  override name = 'RegistryError';
+}
+
 export function assertRegistry(widgets: readonly WidgetEntry[], set: FigureSet): void {
   const problems = registryProblems(widgets, set);
-  if (problems.length > 0) throw new Error(problems.join('\n'));
+  if (problems.length > 0) throw new RegistryError(problems.join('\n'));
 }

@@ -1,9 +1,14 @@
+import { bodyHeight as icebergHeight } from './iceberg/height';
+import { bodyHeight as maasShareHeight } from './maas-share/height';
+import { bodyHeight as motorolaHeight } from './motorola-forecast/height';
+import { bodyHeight as openVsClosedHeight } from './open-vs-closed/height';
+import { bodyHeight as tokensPerTaskHeight } from './tokens-per-task/height';
 import type { WidgetEntry } from './types';
 
 /**
  * Every widget on the site. The story, the embed pages, the oEmbed files, the images, the data
  * downloads and the tests all read this list: adding a widget is a folder in src/widgets/ (named by
- * its id, holding model.ts, View.svelte and Island.astro) and an entry here.
+ * its id, holding model.ts, height.ts, View.svelte and Island.astro) and an entry here.
  */
 export const WIDGETS = [
   {
@@ -24,7 +29,7 @@ export const WIDGETS = [
     source: 'IDC, China public cloud market and AI large-model solution market, H1 2025, as cited by the article',
     section: 'introduction',
     interactive: false,
-    embedHeight: 560,
+    bodyHeight: maasShareHeight,
   },
   {
     id: 'motorola-forecast',
@@ -38,7 +43,7 @@ export const WIDGETS = [
       'The president of Motorola on a 1996 visit to China, and China’s mobile phone users since, as recounted by the article',
     section: 'underlying-logic-of-cloud',
     interactive: false,
-    embedHeight: 700,
+    bodyHeight: motorolaHeight,
   },
   {
     id: 'open-vs-closed',
@@ -51,8 +56,9 @@ export const WIDGETS = [
       'The article’s account of closed-source and open-source models on the cloud; Qwen downloads from Silicon Star People Pro',
     section: 'customers-beyond-internet-companies',
     interactive: false,
-    embedHeight: 900,
-    illustrative: 'the band widths. The article gives no split of the downloads and no revenue for either kind of model.',
+    bodyHeight: openVsClosedHeight,
+    illustrative:
+      'the band widths. The article gives no split of the downloads and no revenue for either kind of model.',
   },
   {
     id: 'iceberg',
@@ -64,8 +70,9 @@ export const WIDGETS = [
     source: 'Silicon Star People Pro, the article’s account of how enterprises use AI and of Alibaba Cloud’s customers',
     section: 'token-is-a-good-indicator',
     interactive: true,
-    embedHeight: 720,
-    illustrative: 'the layers’ thicknesses. The article gives no sizes for them, only that the hidden uses are “also huge”.',
+    bodyHeight: icebergHeight,
+    illustrative:
+      'the layers’ thicknesses. The article gives no sizes for them, only that the hidden uses are “also huge”.',
   },
   {
     id: 'tokens-per-task',
@@ -77,7 +84,7 @@ export const WIDGETS = [
     source: 'The article’s hypothetical example; the price and the tasks per day are illustrative',
     section: 'token-is-a-good-indicator',
     interactive: true,
-    embedHeight: 760,
+    bodyHeight: tokensPerTaskHeight,
     illustrative: 'the price and the tasks a day, example values to change. The tokens per task are the article’s.',
   },
 ] as const satisfies readonly WidgetEntry[];

@@ -27,8 +27,11 @@ export interface WidgetEntry {
   section: SectionAnchor;
   /** True when the view needs JavaScript (it is then hydrated with client:visible). */
   interactive: boolean;
-  /** Height (px) an iframe starts at before the loader measures it; also the image's aspect. */
-  embedHeight: number;
+  /**
+   * The height in px of the widget's view (its chart and the controls around it) laid out for a column of
+   * `width` px with the root font size `rem`: what an embed frame's starting height is made from.
+   */
+  bodyHeight: (figures: FigureSet, width: number, rem: number) => number;
   /** Set when the chart draws proportions the article does not give: says what is illustrative. */
   illustrative?: string;
 }

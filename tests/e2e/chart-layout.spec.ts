@@ -120,9 +120,13 @@ test.describe('starting heights', () => {
         if (entry.interactive) await expect(page.locator('[data-hydrated="true"]').first()).toBeAttached();
         await page.evaluate(() => document.fonts.ready);
         // The page's own content, not the window it fills (scrollHeight is never less than the window).
-        const content = await page.locator('main.embed-page').evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + window.scrollY));
+        const content = await page
+          .locator('main.embed-page')
+          .evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + window.scrollY));
         const source = (await page.locator('.widget-source').boundingBox())!;
-        expect(source.y + source.height, `${entry.id}: source line inside the first ${start} px`).toBeLessThanOrEqual(start);
+        expect(source.y + source.height, `${entry.id}: source line inside the first ${start} px`).toBeLessThanOrEqual(
+          start,
+        );
         expect(content, `${entry.id}: content ${content} px, frame starts at ${start} px`).toBeLessThanOrEqual(start);
         expect(start - content, `${entry.id}: blank at the bottom`).toBeLessThanOrEqual(100);
       });

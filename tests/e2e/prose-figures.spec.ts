@@ -176,7 +176,7 @@ test.describe('numbers bound to the data', () => {
     await expect(noteOf(next)).toBeHidden();
   });
 
-  test('the note of a reworded number gives the figure of record, not the checker\'s logic', async ({ page }) => {
+  test("the note of a reworded number gives the figure of record, not the checker's logic", async ({ page }) => {
     await page.goto('./');
     const control = number(page, '120.6 billion');
     await control.click();

@@ -37,6 +37,8 @@ describe('the registry check the build runs', async () => {
   it('refuses a headline claim the data no longer supports', () => {
     const doubled = toFigureSet(figures.map((f) => (f.id === 'maas-market' ? { ...f, value: 3e9 } : f)));
     const problems = registryProblems([maas], doubled);
-    expect(problems.join('\n')).toMatch(/entry "maas-share", field "claims": .*"just over 1%" no longer holds/);
+    expect(problems.join('\n')).toMatch(
+      /^src\/widgets\/registry\.ts \(entry "maas-share", field "title"\): .*"just over 1%" no longer holds/,
+    );
   });
 });

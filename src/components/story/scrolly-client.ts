@@ -33,7 +33,12 @@ export function connectScrolly(root: HTMLElement): () => void {
   // the cards are read below it, so the line sits lower.
   const measure = () => {
     const line = window.innerHeight * (media.matches ? 0.5 : 0.75);
-    show(activeStep(steps.map((step) => step.getBoundingClientRect()), line));
+    show(
+      activeStep(
+        steps.map((step) => step.getBoundingClientRect()),
+        line,
+      ),
+    );
   };
 
   let frame = 0;

@@ -24,7 +24,8 @@ function textBlock(text: string, px: number, lineHeight: number, width: number, 
   return lineCount(text, px, width, bold) * px * lineHeight;
 }
 
-export function embedStartHeight(entry: WidgetEntry, figures: FigureSet, viewport = EMBED_WIDTH): number {
+/** The starting height of `entry`'s embed frame at `viewport` px (640 unless said). */
+export function startHeight(entry: WidgetEntry, figures: FigureSet, viewport = EMBED_WIDTH): number {
   const rem = rootFontPx(viewport);
   const column = viewport - 2 * PAGE_PADDING;
   const small = 0.8 * rem;
@@ -38,9 +39,4 @@ export function embedStartHeight(entry: WidgetEntry, figures: FigureSet, viewpor
   height += PAGE_PADDING + 0.25 * rem; // the page's bottom padding and the frame's
   // A few pixels of room: wrapped lines the estimate could count one short.
   return Math.ceil(height + 16);
-}
-
-/** TRANSITION (until every widget states its body height): the starting height of an entry. */
-export function startHeight(entry: WidgetEntry, _figures: FigureSet): number {
-  return entry.embedHeight;
 }

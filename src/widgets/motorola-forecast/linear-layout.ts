@@ -9,7 +9,7 @@ import type { Row } from './rows';
 
 export interface Bar extends Rect {
   id: string;
-  accent: boolean;
+  forecast: boolean;
   /** The bar's length as a share of its axis, for the reader when a bar is too thin to see. */
   shareOfAxis: number;
 }
@@ -79,7 +79,7 @@ export function linearLayout(
       const length = Math.min(width, Math.max(0, scale(row.figure.value)));
       bars.push({
         id: row.figure.id,
-        accent: row.accent,
+        forecast: row.forecast,
         x: 0,
         y: barY,
         width: length,

@@ -11,7 +11,7 @@ export interface LogPoint {
   display: string;
   /** "over": the article gives a floor, drawn as an arrow pointing higher. */
   isFloor: boolean;
-  accent: boolean;
+  forecast: boolean;
   x: number;
   y: number;
 }
@@ -132,7 +132,7 @@ export function logLayout(rows: readonly [Row, Row, Row], missText: string, widt
       label: row.label,
       display: displays[i]!,
       isFloor,
-      accent: row.accent,
+      forecast: row.forecast,
       x: px,
       y: dotY,
     });

@@ -5,8 +5,8 @@ import type { Figure } from '../../data/figure-schema';
 export interface Row {
   figure: Figure;
   label: string;
-  /** The forecast: the accent marks it in both views. */
-  accent: boolean;
+  /** The forecast, drawn neutral in both views (the accent is kept for what token statistics count). */
+  forecast: boolean;
 }
 
 const ROWS = [
@@ -18,7 +18,7 @@ const ROWS = [
 
 /** The forecast, the 2000 figure and the later one, in that order. */
 export function motorolaRows(set: FigureSet): [Row, Row, Row] {
-  return ROWS.map(({ id, label }) => ({ figure: figure(set, id), label, accent: id === 'motorola-forecast' })) as [
+  return ROWS.map(({ id, label }) => ({ figure: figure(set, id), label, forecast: id === 'motorola-forecast' })) as [
     Row,
     Row,
     Row,

@@ -29,7 +29,8 @@ export interface BarMark extends Rect {
   model: ModelId;
   /** Everything the bar stands for in words, e.g. "100 million tokens · 800 yuan". */
   label: string;
-  fill: 'fill-series-1' | 'fill-series-2' | 'fill-series-3';
+  /** Tokens are what token statistics count: the accent; the work done, the second hue. */
+  fill: 'fill-accent' | 'fill-series-1';
 }
 
 export interface Rule {
@@ -110,7 +111,6 @@ export function tokensPerTaskModel(values: Values, width: number): TokensPerTask
     { model: 'B', value: c.dailyTokensB, tokens: formatTokens(c.dailyTokensB), cost: formatCost(c.costB) },
   ] as const;
   const joined = tokenRows.map((r) => `${r.tokens} · ${r.cost}`);
-  const fills = { A: 'fill-series-2', B: 'fill-series-1' } as const;
 
   const texts: TextMark[] = [];
   const rules: Rule[] = [];
@@ -143,7 +143,7 @@ export function tokensPerTaskModel(values: Values, width: number): TokensPerTask
         width: length,
         height: BAR,
         label: labels[i]!,
-        fill: group === 'work' ? 'fill-series-3' : fills[row.model],
+        fill: group === 'work' ? 'fill-series-1' : 'fill-accent',
       });
       const inside = fit.inside[i]!;
       const mark: TextMark = {
