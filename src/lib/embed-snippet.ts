@@ -25,11 +25,12 @@ export function embedIframe(
   height: number,
   site: URL | string | undefined,
   base: string = import.meta.env.BASE_URL,
+  width: string = String(SNIPPET_FALLBACK_WIDTH),
 ): string {
   const links = embedLinks(entry, site, base);
   return (
     `<iframe src="${attribute(links.page)}" title="${attribute(entry.title)}" ` +
-    `width="${SNIPPET_FALLBACK_WIDTH}" height="${Math.round(height)}" loading="lazy" ` +
+    `width="${width}" height="${Math.round(height)}" loading="lazy" ` +
     `style="display:block;width:100%;border:0"></iframe>`
   );
 }
@@ -58,6 +59,11 @@ export function embedSnippet(
  * dropped, the style attribute too): with the blockquote it marks both "wp-embedded-content", shows the
  * quote until the frame speaks and loads wp-embed.js, which then sizes the frame. Everywhere else the
  * blockquote has `hidden` (WordPress strips that attribute too) and the snippet works as pasted.
+ *
+ * Its iframe says width="100%", which the pasted snippet avoids (not valid HTML): WordPress drops the style
+ * attribute, and width is the one size it keeps, so width="640" made a 640 px frame overflow a 375 px phone
+ * where the theme sets no max-width (a URL on its own line in Twenty Twenty-Three did). Every browser reads
+ * width="100%" as a percentage.
  */
 export function embedOembedHtml(
   entry: Pick<WidgetEntry, 'id' | 'section' | 'title' | 'source'>,
@@ -69,7 +75,8 @@ export function embedOembedHtml(
   const quote =
     `<blockquote hidden><a href="${attribute(links.story)}">${text(entry.title)}</a>` +
     ` Source: ${text(entry.source)}</blockquote>`;
-  return `${quote}\n${embedSnippet(entry, height, site, base)}`;
+  const loader = `<script async src="${attribute(links.loader)}"></script>`;
+  return `${quote}\n${embedIframe(entry, height, site, base, '100%')}\n${loader}`;
 }
 
 function text(value: string): string {
