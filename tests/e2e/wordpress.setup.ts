@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as setup, expect } from '@playwright/test';
 import { NGINX, buildSite, localServerBlock } from '../support/nginx';
+import { pastedSnippet } from '../support/embed-fixtures';
 import {
   STATE_FILE,
   createUsers,
@@ -77,7 +78,9 @@ setup('WordPress with posts that embed every widget', async () => {
       'events { worker_connections 128; }',
       'http {',
       `  access_log ${join(nginxDir, 'logs', 'access.log')};`,
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((k) => `  ${k}_temp_path ${join(nginxDir, 'temp', k)};`),
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+        (k) => `  ${k}_temp_path ${join(nginxDir, 'temp', k)};`,
+      ),
       `  include ${join(nginxDir, 'site.conf')};`,
       '}',
       '',
@@ -99,7 +102,14 @@ setup('WordPress with posts that embed every widget', async () => {
   state.pids.push(await startApache({ dir, port: WP_PORT, configName }));
   save();
 
-  await expect.poll(() => fetch(`${widgetOrigin}${BASE}embed/`).then((r) => r.status, () => 0)).toBe(200);
+  await expect
+    .poll(() =>
+      fetch(`${widgetOrigin}${BASE}embed/`).then(
+        (r) => r.status,
+        () => 0,
+      ),
+    )
+    .toBe(200);
   await installWordPress(wpOrigin);
   const users = await createUsers(wpOrigin);
 
@@ -110,7 +120,7 @@ setup('WordPress with posts that embed every widget', async () => {
     listing.widgets.map(async (widget) => {
       const oembed = (await (await fetch(widget.oembed)).json()) as { html: string };
       // The snippet as the gallery shows it: the oEmbed html without its WordPress fallback quote.
-      return { url: widget.embed, snippet: oembed.html.replace(/^<blockquote[\s\S]*?<\/blockquote>\n/, '') };
+      return { url: widget.embed, snippet: pastedSnippet(oembed.html) };
     }),
   );
   const posts: WordPressPost[] = [];

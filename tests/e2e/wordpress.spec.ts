@@ -145,7 +145,8 @@ for (const role of ['admin', 'author'] as const) {
             const box = await source.evaluate((el) => el.getBoundingClientRect().bottom);
             const frameHeight = await iframe.evaluate((el) => el.clientHeight);
             // Inside the frame's box; above WordPress's cap, once the reader scrolls the frame to it.
-            if (frameHeight < WP_CAP) expect(box, `${id}: the source line is inside the frame`).toBeLessThanOrEqual(frameHeight);
+            if (frameHeight < WP_CAP)
+              expect(box, `${id}: the source line is inside the frame`).toBeLessThanOrEqual(frameHeight);
             else {
               await source.scrollIntoViewIfNeeded();
               await expect(source).toBeInViewport();
@@ -154,7 +155,15 @@ for (const role of ['admin', 'author'] as const) {
 
             await changeTheChart(frame, id);
             const fit = await expectWhole(iframe, frame, `${id} whole after the interaction`, sandboxed);
-            rows.push({ path, role, width, widget: id, fitPx: fit, interactive: true, frame: sandboxed ? 'sandboxed' : 'plain' });
+            rows.push({
+              path,
+              role,
+              width,
+              widget: id,
+              fitPx: fit,
+              interactive: true,
+              frame: sandboxed ? 'sandboxed' : 'plain',
+            });
           }
 
           // The link back to the story: a sandboxed frame asks wp-embed.js to follow it in the top page; a

@@ -39,7 +39,10 @@ export interface WordPressPost {
   raw: string;
 }
 
-export const STATE_FILE = join(process.env['TMPDIR'] ?? '/tmp', `tokens-wordpress-${process.env['WP_PORT'] ?? '4612'}.json`);
+export const STATE_FILE = join(
+  process.env['TMPDIR'] ?? '/tmp',
+  `tokens-wordpress-${process.env['WP_PORT'] ?? '4612'}.json`,
+);
 
 /** What is missing on this machine for the lane, as Debian package names (empty when everything is there). */
 export function missingPackages(): string[] {
@@ -110,11 +113,15 @@ export async function startMariaDb(dir: string): Promise<{ pid: number; socket: 
   await waitFor('MariaDB', () => existsSync(socket), readLog(log));
   // Apache's workers run as www-data and must reach the socket.
   chmodSync(socket, 0o777);
-  run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot'], [
-    'CREATE DATABASE wordpress;',
-    "CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'wordpress';",
-    "GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';",
-  ].join('\n'));
+  run(
+    'mariadb',
+    ['--no-defaults', `--socket=${socket}`, '-uroot'],
+    [
+      'CREATE DATABASE wordpress;',
+      "CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'wordpress';",
+      "GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';",
+    ].join('\n'),
+  );
   return { pid, socket };
 }
 
@@ -317,14 +324,14 @@ export interface RestUser {
 }
 
 export async function rest<T>(wpOrigin: string, who: RestUser, route: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${wpOrigin}/?rest_route=${route}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      Authorization: `Basic ${Buffer.from(`${who.user}:${who.appPassword}`).toString('base64')}`,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const headers = {
+    'Content-Type': 'application/json',
+    Authorization: `Basic ${Buffer.from(`${who.user}:${who.appPassword}`).toString('base64')}`,
+  };
+  const response = await fetch(
+    `${wpOrigin}/?rest_route=${route}`,
+    body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) },
+  );
   const json = (await response.json()) as T;
   if (!response.ok) throw new Error(`REST ${route} -> ${response.status}: ${JSON.stringify(json).slice(0, 1000)}`);
   return json;
