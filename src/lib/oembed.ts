@@ -1,11 +1,11 @@
 import { article } from '../data/article';
 import type { WidgetEntry } from '../widgets/types';
 import { embedLinks } from './embed-links';
-import { embedSnippet } from './embed-snippet';
+import { embedOembedHtml } from './embed-snippet';
 import { absoluteUrl } from './urls';
 
 /**
- * The width (px) oEmbed says the snippet needs. The iframe itself is fluid (width 100%) and sizes its
+ * The width (px) oEmbed says the snippet needs. The iframe itself is fluid (style width 100%) and sizes its
  * height to the content, so this is only the column width consumers should plan for; a static host
  * cannot honour a consumer's maxwidth/maxheight (docs/embedding.md).
  */
@@ -27,7 +27,7 @@ export function oembedFor(
     title: entry.title,
     provider_name: article.siteName,
     provider_url: absoluteUrl('', site, base),
-    html: embedSnippet(entry, height, site, base),
+    html: embedOembedHtml(entry, height, site, base),
     width: OEMBED_WIDTH,
     height: Math.round(height),
     thumbnail_url: links.png,

@@ -60,7 +60,7 @@ test.describe('story: the Embed control of every widget', () => {
         expect(served.toServed(await page.evaluate(() => navigator.clipboard.readText()))).toBe(widget.snippet);
         await expect(control.getByRole('link', { name: 'Data (CSV)' })).toHaveAttribute(
           'href',
-          new URL(widget.data).pathname,
+          new URL(widget.data!).pathname,
         );
         await expect(control.getByRole('link', { name: 'Image (PNG)' })).toHaveAttribute(
           'href',

@@ -3,7 +3,7 @@ import { embedLinks } from '../../lib/embed-links';
 import { absoluteUrl } from '../../lib/urls';
 import { WIDGETS } from '../../widgets/registry';
 import { loadFigureSet } from '../../data/content';
-import { figuresFor } from '../../widgets/data-rows';
+import { dataRows, figuresFor } from '../../widgets/data-rows';
 import { startHeight } from '../../components/widget/frame-height';
 
 /** The registry for machines: every URL absolute under SITE_URL and the base path. */
@@ -21,7 +21,8 @@ export const GET: APIRoute = async ({ site }) => {
         description: entry.description,
         embed: links.page,
         oembed: links.oembed,
-        data: links.data,
+        // null for a widget without numbers: it has no data.csv (src/pages/embed/[id]/data.csv.ts).
+        data: dataRows(entry, set).length > 0 ? links.data : null,
         image: links.png,
         svg: links.svg,
         story: links.story,
