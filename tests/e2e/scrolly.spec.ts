@@ -42,10 +42,12 @@ test.describe('scrollytelling in section 01', () => {
       const root = page.locator(iceberg);
       const view = root.locator('[data-scrolly-sticky]');
 
-      // Before the first step: the whole iceberg, nothing highlighted.
+      // As soon as the graphic is in view, before the first step reaches the reading line: the first step.
       await bringToReadingLine(page, `${scrolly} p`, 0);
       await expect(view).toHaveAttribute('data-hydrated', 'true');
-      await expect(root.locator('path.is-selected')).toHaveCount(0);
+      await expect(view).toHaveAttribute('data-selected', 'api');
+      // The graphic holds at least half the window.
+      expect((await view.boundingBox())!.height).toBeGreaterThanOrEqual(height / 2);
 
       for (const step of STEPS) {
         await bringToReadingLine(page, `[data-step="${step}"]`);
@@ -64,10 +66,10 @@ test.describe('scrollytelling in section 01', () => {
       await bringToReadingLine(page, '[data-step="post-training"]');
       await expect(view).toHaveAttribute('data-selected', 'post-training');
 
-      // Past the last step: the highlight is gone again.
+      // Past the last step: the last holds; there is never a neutral frame.
       await bringToReadingLine(page, '[data-step="on-device"]', 2000);
-      await expect(root.locator('path.is-selected')).toHaveCount(0);
-      await expect(page.locator('[data-step][data-active]')).toHaveCount(0);
+      await expect(view).toHaveAttribute('data-selected', 'on-device');
+      await expect(page.locator('[data-step][data-active]')).toHaveCount(1);
       expect(problems.consoleErrors).toEqual([]);
     });
   }
@@ -98,7 +100,9 @@ test.describe('scrollytelling in section 01', () => {
     await bringToReadingLine(page, '[data-step="api"]');
     const root = page.locator(iceberg);
     await expect(root.locator('[data-scrolly-sticky]')).toHaveAttribute('data-selected', 'api');
-    await root.getByRole('button', { name: 'On-device inference' }).click();
+    // Beside the steps the layer buttons make way; the chart's layers still take a click.
+    await expect(root.getByRole('button', { name: 'On-device inference' })).toBeHidden();
+    await root.locator('svg.chart-svg').filter({ visible: true }).locator('g[data-layer="on-device"] path').click();
     await expect(root.locator('[data-scrolly-sticky]')).toHaveAttribute('data-selected', 'on-device');
     // The next step the reader reaches takes over again.
     await bringToReadingLine(page, '[data-step="post-training"]');
@@ -120,41 +124,64 @@ test.describe('scrollytelling in section 01', () => {
     });
   });
 
+  test('scrolling in small steps, the graphic always shows a step: none is ever neutral', async ({ page }) => {
+    await openWide(page);
+    const view = page.locator(`${iceberg} [data-scrolly-sticky]`);
+    const first = await page.locator('[data-step="api"]').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const last = await page
+      .locator('[data-step="on-device"]')
+      .evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
+    await bringToReadingLine(page, '[data-step="api"]', -200);
+    await expect(view).toHaveAttribute('data-selected', /.+/);
+    for (let y = first - 300; y < last + 300; y += 120) {
+      await page.evaluate((top) => window.scrollTo({ top: top - innerHeight / 2, behavior: 'instant' }), y);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await view.getAttribute('data-selected'), `at ${y}`).toMatch(/^(api|post-training|local|on-device)$/);
+    }
+  });
+
   for (const [width, height] of [
-    [900, 900],
     [375, 740],
+    [900, 900],
     [1280, 600],
   ] as const) {
-    test(`at ${width}×${height} px it is the plain widget after the paragraphs, left to the reader`, async ({
+    test(`at ${width}×${height} px step cards scroll up under a chart pinned at the top, which they never cover`, async ({
       page,
     }) => {
+      const problems = watchPage(page);
       await page.setViewportSize({ width, height });
       await page.goto('./');
-      const root = page.locator(scrolly);
-      await expect(root).not.toHaveAttribute('data-scrolly-live', '');
-      const lastParagraph = (await root.locator('.scrolly-text p').last().boundingBox())!;
-      const figure = (await page.locator(iceberg).boundingBox())!;
-      expect(figure.y).toBeGreaterThan(lastParagraph.y + lastParagraph.height);
-      expect(await page.locator('[data-step="api"]').evaluate((el) => getComputedStyle(el).display)).toBe('inline');
-      for (const step of STEPS) await bringToReadingLine(page, `[data-step="${step}"]`);
-      await page.locator(iceberg).scrollIntoViewIfNeeded();
-      await expect(page.locator(`${iceberg} [data-hydrated="true"]`)).toBeAttached();
-      await expect(page.locator(`${iceberg} path.is-selected`)).toHaveCount(0);
+      await expect(page.locator(scrolly)).toHaveAttribute('data-scrolly-live', '');
+      const view = page.locator(`${iceberg} [data-scrolly-sticky]`);
+      const pin = page.locator(`${iceberg} [data-scrolly-pin]`);
+      for (const step of STEPS) {
+        const card = page.locator(`[data-step="${step}"]`);
+        expect(await card.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+        // The card's top at three quarters of the window: where phones read.
+        await card.evaluate((el) => {
+          const top = el.getBoundingClientRect().top + window.scrollY;
+          window.scrollTo({ top: top + 8 - window.innerHeight * 0.75, behavior: 'instant' });
+        });
+        await expect(view).toHaveAttribute('data-selected', step);
+        const chart = (await pin.boundingBox())!;
+        expect(chart.y, `${step}: chart pinned at the top`).toBeGreaterThanOrEqual(-1);
+        expect(chart.y + chart.height, `${step}: the chart takes at most about half the window`).toBeLessThanOrEqual(
+          height * 0.62,
+        );
+        // Whatever card passes the chart is drawn under it: the chart is the topmost thing where it is.
+        const onTop = await pin.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return hit !== null && el.contains(hit);
+        });
+        expect(onTop, `${step}: the chart is not covered`).toBe(true);
+      }
       expect(await horizontalOverflow(page)).toBeNull();
+      expect(problems.consoleErrors).toEqual([]);
     });
   }
 
-  test('narrowing the window hands the graphic back to the reader', async ({ page }) => {
-    await openWide(page);
-    await bringToReadingLine(page, '[data-step="local"]');
-    const view = page.locator(`${iceberg} [data-scrolly-sticky]`);
-    await expect(view).toHaveAttribute('data-selected', 'local');
-    await page.setViewportSize({ width: 800, height: 900 });
-    await expect(page.locator(scrolly)).not.toHaveAttribute('data-scrolly-live', '');
-    await expect(view).not.toHaveAttribute('data-selected', /.+/);
-  });
-
-  for (const width of [960, 1100, 1199, 1200, 1440, 1920, 2560]) {
+  for (const width of [960, 1100, 1200, 1440, 1920, 2560]) {
     test(`at ${width} px nothing overflows and the graphic stays clear of the table of contents`, async ({ page }) => {
       await openWide(page, width, 900);
       await bringToReadingLine(page, '[data-step="api"]');
@@ -163,7 +190,7 @@ test.describe('scrollytelling in section 01', () => {
       expect(graphic.x + graphic.width).toBeLessThanOrEqual(width);
       const toc = await page.locator('.toc-column').boundingBox();
       const text = (await page.locator('.scrolly-text').boundingBox())!;
-      if (toc && width >= 1200) expect(text.x).toBeGreaterThanOrEqual(toc.x + toc.width);
+      if (toc && width >= 1440) expect(text.x).toBeGreaterThanOrEqual(toc.x + toc.width);
       // The text column keeps a readable measure.
       expect(text.width).toBeGreaterThanOrEqual(380);
     });
@@ -184,7 +211,9 @@ test.describe('scrollytelling in section 01', () => {
       const lastParagraph = (await root.locator('.scrolly-text p').last().boundingBox())!;
       const figure = (await page.locator(iceberg).boundingBox())!;
       expect(figure.y).toBeGreaterThan(lastParagraph.y + lastParagraph.height);
-      await expect(page.locator(`${iceberg} svg g[data-layer] path`)).toHaveCount(4);
+      const chart = page.locator(`${iceberg} svg.chart-svg`).filter({ visible: true });
+      await expect(chart).toHaveCount(1);
+      await expect(chart.locator('g[data-layer] path')).toHaveCount(4);
       await expect(page.locator(`${iceberg} .panel[data-panel]`)).toHaveCount(4);
       for (const step of STEPS) await expect(page.locator(`${iceberg} [data-panel="${step}"]`)).toBeVisible();
     });

@@ -52,7 +52,8 @@ for (const [width, height] of [
         .nth(1)
         .evaluate((p) => {
           const lines = Math.round(p.clientHeight / parseFloat(getComputedStyle(p).lineHeight));
-          return (p.textContent ?? '').length / lines;
+          // innerText: the number notes' closed popovers hold text the reader does not see on the line.
+          return (p as HTMLElement).innerText.length / lines;
         });
       if (width >= 1024) {
         expect(perLine).toBeGreaterThanOrEqual(58);
@@ -73,7 +74,9 @@ for (const [width, height] of [
       for (const entry of WIDGETS.filter((w) => w.id !== 'iceberg')) {
         const body = page.locator(`[data-widget="${entry.id}"] > .widget-body`);
         await body.scrollIntoViewIfNeeded();
-        const chart = (await body.locator('svg.chart-svg').filter({ visible: true }).first().boundingBox())!;
+        const visibleChart = body.locator('svg.chart-svg').filter({ visible: true }).first();
+        await expect(visibleChart, entry.id).toBeVisible();
+        const chart = (await visibleChart.boundingBox())!;
         expect(chart, entry.id).not.toBeNull();
         if (width >= 1200) {
           expect(chart.width, entry.id).toBeGreaterThanOrEqual(860);
@@ -113,3 +116,26 @@ for (const [width, height] of [
     });
   });
 }
+
+test('each graphic says little around its chart: a short headline and at most 75 words', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  for (const entry of WIDGETS) {
+    const root = page.locator(`[data-widget="${entry.id}"]`);
+    await expect(root.locator('.widget-title')).toHaveText(entry.title);
+    // Everything visible outside the chart and its controls (.widget-body) and the data table.
+    const words = await root.evaluate((figure) => {
+      const parts = [...figure.children].filter((el) => !el.matches('.widget-body'));
+      const text = parts
+        .map((el) => {
+          const copy = el.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('details > :not(summary), .visually-hidden').forEach((hidden) => hidden.remove());
+          return copy.textContent ?? '';
+        })
+        .join(' ');
+      return text.split(/\s+/).filter(Boolean).length;
+    });
+    expect(words, entry.id).toBeLessThanOrEqual(75);
+    expect(entry.title.split(/\s+/).length, entry.id).toBeLessThanOrEqual(12);
+  }
+});

@@ -28,9 +28,10 @@ const layers = [
 const chartOf = (root: Locator) => root.locator('svg.chart-svg').filter({ visible: true });
 
 /** The page below the scrollytelling breakpoint, where the iceberg is a plain widget between paragraphs. */
+/** The widget on its own embed page: no scrollytelling steers it there. */
 async function openPlain(page: Page) {
   await page.setViewportSize({ width: 900, height: 900 });
-  await page.goto('./');
+  await page.goto('./embed/iceberg/');
   const root = page.locator(widget);
   await root.scrollIntoViewIfNeeded();
   await expect(root.locator('[data-hydrated="true"]')).toBeAttached();
@@ -250,7 +251,7 @@ test.describe('iceberg', () => {
         await expect(root.locator('.kit-band').filter({ visible: true })).toHaveAttribute('data-band', band);
         await expect(chart.locator('g[data-layer] path')).toHaveCount(4);
         await expect(chart).toContainText('illustrative');
-        await expect(root.locator('.widget-illustrative, .widget-note')).toContainText('not data');
+        await expect(root.locator('.widget-note')).toContainText('Illustrative: the layers’ thicknesses');
         for (const t of await chartTexts(chart)) expect(t.clipped, t.text ?? '').toBe(false);
       });
     }

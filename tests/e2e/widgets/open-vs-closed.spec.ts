@@ -69,7 +69,7 @@ test.describe('open-vs-closed', () => {
     for (const text of ['over 800 million', 'downloads', 'pay by usage', 'Post-trained on the cloud']) {
       await expect(chart).toContainText(text);
     }
-    await expect(root.locator('.widget-illustrative')).toContainText('no split of the downloads');
+    await expect(root.locator('.widget-note')).toContainText('no split of the downloads');
     await expect(chart).toContainText('Band widths: illustrative');
     await expect(root.locator('.widget-data tbody tr[data-figure="qwen-downloads"] .value')).toHaveText(
       'over 800 million downloads',

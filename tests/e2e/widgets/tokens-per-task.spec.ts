@@ -202,8 +202,9 @@ test.describe('tokens-per-task', () => {
     }
   });
 
-  test('in the story’s column the chart comes first and the whole widget is compact', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
+  test('in the story’s text column the chart comes first, the boxes two to a row', async ({ page }) => {
+    // Below 1200 px the graphic keeps to the text column (about 680 px): the medium arrangement.
+    await page.setViewportSize({ width: 1024, height: 800 });
     const root = await open(page);
     await expect(root.locator('.widget-title')).toHaveText('Same work, more tokens: what call volume counts');
     const chartBox = (await chart(root).boundingBox())!;
@@ -216,6 +217,17 @@ test.describe('tokens-per-task', () => {
     const desc = await chart(root).locator('desc').textContent();
     expect(desc).toContain('for model A. Both models do 10,000 tasks a day.');
     expect(desc).not.toMatch(/[a-z.][.][A-Z]/);
+  });
+
+  test('broken out of the column on a laptop, the boxes make one compact row above the chart', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const root = await open(page);
+    const chartBox = (await chart(root).boundingBox())!;
+    const boxes = await Promise.all((await root.getByRole('textbox').all()).map(async (i) => (await i.boundingBox())!));
+    expect(new Set(boxes.map((b) => Math.round(b.y))).size).toBe(1);
+    for (const box of boxes) expect(box.y + box.height).toBeLessThan(chartBox.y);
+    const body = (await root.locator('.widget-body').boundingBox())!;
+    expect(body.height).toBeLessThan(400);
   });
 
   test.describe('in a wide embed', () => {
