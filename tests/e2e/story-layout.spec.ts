@@ -74,6 +74,8 @@ for (const [width, height] of [
       for (const entry of WIDGETS.filter((w) => w.id !== 'iceberg')) {
         const body = page.locator(`[data-widget="${entry.id}"] > .widget-body`);
         await body.scrollIntoViewIfNeeded();
+        // A hydrated view replaces the server's per-band layouts with its own: measure after that.
+        if (entry.interactive) await expect(body.locator('[data-hydrated="true"]').first()).toBeAttached();
         const visibleChart = body.locator('svg.chart-svg').filter({ visible: true }).first();
         await expect(visibleChart, entry.id).toBeVisible();
         const chart = (await visibleChart.boundingBox())!;

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await page.goto('http://127.0.0.1:4321/');
+const body = page.locator('[data-widget="tokens-per-task"] > .widget-body');
+await body.scrollIntoViewIfNeeded();
+await page.waitForTimeout(1500);
+console.log(await body.evaluate((b) => [...b.querySelectorAll('svg.chart-svg')].map(s => [s.getAttribute('data-layout-width'), s.getBoundingClientRect().width, s.getBoundingClientRect().height, getComputedStyle(s).display])));
+console.log(await body.evaluate((b) => b.getBoundingClientRect().toJSON()));
+const b = await body.boundingBox();
+await page.screenshot({ path: '/tmp/tpt390.png' });
+await browser.close();
