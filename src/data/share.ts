@@ -4,7 +4,6 @@
  */
 import { article } from './article';
 import type { ShareCardText } from '../lib/share-card';
-import type { WidgetEntry } from '../widgets/types';
 
 export const LEAD_WIDGET_ID = 'maas-share';
 
@@ -20,6 +19,7 @@ export const storyCardText: ShareCardText = {
 
 export const storyCardAlt = `Share card: the headline “${article.headline}” beside the chart of the MaaS market as just over 1% of China’s public cloud market.`;
 
-export function chartCardText(entry: WidgetEntry): ShareCardText {
+/** A chart's card; `entry` is its registry entry (only the title is read). */
+export function chartCardText(entry: { title: string }): ShareCardText {
   return { kicker: `Chart · ${article.shortTitle}`, title: entry.title, footer: article.siteName };
 }
