@@ -48,6 +48,7 @@ export const noteAnchor = (figureId: string) => `note-${figureId}`;
 /** The id of a chart's title in the story (src/components/widget/WidgetFrame.astro). */
 const chartAnchor = (widgetId: string) => `${widgetId}-title`;
 
+/** Every record's and every derived figure's entry; `set` in any order (the collection's is alphabetical). */
 export function figureNotes(set: FigureSet, story: StoryOccurrences, charts: readonly ChartInfo[]): FigureNote[] {
   const placed = charts.filter((chart) => story.widgets.includes(chart.id));
   placed.sort((a, b) => story.widgets.indexOf(a.id) - story.widgets.indexOf(b.id));
@@ -90,7 +91,13 @@ export function figureNotes(set: FigureSet, story: StoryOccurrences, charts: rea
     arithmetic: d.arithmetic,
     firstUse: firstUse(d.id),
   }));
-  return [...records, ...computed];
+  // In reading order: the records, then the computed figures, each by where the reader first meets them.
+  const position = (id: string) => {
+    const inText = story.figures.findIndex((o) => o.props.id === id);
+    return inText >= 0 ? inText : Number.MAX_SAFE_INTEGER;
+  };
+  const byReading = (a: FigureNote, b: FigureNote) => position(a.id) - position(b.id);
+  return [...records.sort(byReading), ...computed.sort(byReading)];
 }
 
 /** The charts in the story that draw proportions the article does not give, in reading order. */

@@ -5,7 +5,7 @@
 export function enableCopyLinks(root: ParentNode = document): void {
   if (!window.isSecureContext || !navigator.clipboard?.writeText) return;
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
-    const status = button.parentElement?.querySelector('[role="status"]');
+    const status = button.parentElement?.querySelector('.share-status');
     const url = button.dataset['copyLink'];
     if (!url || !status) continue;
     button.hidden = false;

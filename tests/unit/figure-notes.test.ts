@@ -12,8 +12,13 @@ const story = storyOccurrences();
 const notes = figureNotes(set, story, WIDGETS);
 
 describe('Notes and sources', () => {
-  it('has one entry per record and per derived figure, in the data’s order', () => {
-    expect(notes.map((n) => n.id)).toEqual([...records.map((r) => r.id), ...DERIVED_IDS]);
+  it('has one entry per record and per derived figure, records first, each in reading order', () => {
+    expect(notes.map((n) => n.id).sort()).toEqual([...records.map((r) => r.id), ...DERIVED_IDS].sort());
+    expect(notes.slice(0, records.length).every((n) => n.kind === 'record')).toBe(true);
+    const firstPlace = (id: string) => story.figures.findIndex((o) => o.props.id === id);
+    const inText = notes.filter((n) => n.kind === 'record').map((n) => firstPlace(n.id));
+    expect(inText).toEqual([...inText].sort((a, b) => a - b));
+    expect(notes[0]!.id).toBe('public-cloud-market');
     expect(notes.filter((n) => n.kind === 'record')).toHaveLength(records.length);
     expect(new Set(notes.map((n) => n.anchor)).size).toBe(notes.length);
   });
@@ -21,6 +26,7 @@ describe('Notes and sources', () => {
   it('a new record gets its entry without anyone editing the page', () => {
     const extra = { ...records[0]!, id: 'a-new-record', label: 'A new record' };
     const more = figureNotes(toFigureSet([...records, extra]), story, WIDGETS);
+    expect(more).toHaveLength(notes.length + 1);
     expect(more.map((n) => n.id)).toContain('a-new-record');
     expect(more.find((n) => n.id === 'a-new-record')?.anchor).toBe(noteAnchor('a-new-record'));
   });
