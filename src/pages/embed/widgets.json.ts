@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { embedLinks } from '../../lib/embed-links';
 import { absoluteUrl } from '../../lib/urls';
+import { chartCardPath } from '../../data/share';
 import { WIDGETS } from '../../widgets/registry';
 
 /** The registry for machines: every URL absolute under SITE_URL and the base path. */
@@ -20,6 +21,8 @@ export const GET: APIRoute = ({ site }) => {
         data: links.data,
         image: links.png,
         svg: links.svg,
+        /** 1200 × 630, for link previews (the embed page's og:image); `image` is the full-height chart. */
+        card: absoluteUrl(chartCardPath(entry.id), site),
         story: links.story,
         embedHeight: entry.embedHeight,
       };
