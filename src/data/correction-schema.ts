@@ -13,10 +13,7 @@ export const correctionSchema = z
         error: 'date must be a real calendar day',
       }),
     kind: z.enum(['correction', 'update'], { error: 'kind must be "correction" or "update"' }),
-    text: z
-      .string({ error: 'text is required' })
-      .trim()
-      .min(1, { error: 'text must not be empty' }),
+    text: z.string({ error: 'text is required' }).trim().min(1, { error: 'text must not be empty' }),
   })
   .strict();
 

@@ -7,6 +7,9 @@
  * @param {string} publishedAt
  */
 export function lastModified(corrections, publishedAt) {
-  const latest = [...corrections].map((entry) => entry.date).sort().at(-1);
+  const latest = [...corrections]
+    .map((entry) => entry.date)
+    .sort()
+    .at(-1);
   return latest ? `${latest}T00:00:00+08:00` : publishedAt;
 }

@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { DERIVED_IDS } from '../../src/data/figures';
 import { WIDGETS } from '../../src/widgets/registry';
+import type { WidgetEntry } from '../../src/widgets/types';
 import { articleProblems } from '../support/article-json-ld';
 import { embedPages } from '../support/built-site';
 import { watchPage } from '../support/page-watch';
@@ -19,7 +20,9 @@ const records = JSON.parse(readFileSync('content/figures.json', 'utf8')) as { id
 /** The page under test is the real story: its headline and its first section are there. */
 async function openStory(page: Page) {
   await page.goto('./');
-  await expect(page.locator('h1')).toHaveText("Tokens aren't everything: The competition in the AI cloud is just beginning.");
+  await expect(page.locator('h1')).toHaveText(
+    "Tokens aren't everything: The competition in the AI cloud is just beginning.",
+  );
   await expect(page.locator('#introduction')).toBeAttached();
 }
 
@@ -81,13 +84,16 @@ test.describe('the story', () => {
     const ids = await entries.evaluateAll((els) => els.map((el) => el.id));
     expect([...ids].sort()).toEqual([...records.map((r) => r.id), ...DERIVED_IDS].map((id) => `note-${id}`).sort());
     // Records in the order a reader meets them in the text.
-    const firstPlaces = await page.evaluate((noteIds) => {
-      const all = [...document.querySelectorAll('.story-section .prose-figure')];
-      return noteIds
-        .map((id) => document.getElementById(id.replace(/^note-/, 'first-')))
-        .filter((el) => el !== null)
-        .map((el) => all.indexOf(el));
-    }, ids.slice(0, records.length));
+    const firstPlaces = await page.evaluate(
+      (noteIds) => {
+        const all = [...document.querySelectorAll('.story-section .prose-figure')];
+        return noteIds
+          .map((id) => document.getElementById(id.replace(/^note-/, 'first-')))
+          .filter((el) => el !== null)
+          .map((el) => all.indexOf(el));
+      },
+      ids.slice(0, records.length),
+    );
     expect(firstPlaces).toEqual([...firstPlaces].sort((a, b) => a - b));
     for (const record of records.filter((r) => r.caveat)) {
       await expect(notes.locator(`#note-${record.id}`)).toContainText(`Caveat: ${record.caveat}`);
@@ -97,7 +103,7 @@ test.describe('the story', () => {
       'Arithmetic: 1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%',
     );
     const illustrative = notes.locator('[data-illustrative]');
-    const placed = WIDGETS.filter((w) => w.illustrative);
+    const placed = (WIDGETS as readonly WidgetEntry[]).filter((w) => w.illustrative);
     for (const chart of placed) {
       if ((await page.locator(`#${chart.id}-title`).count()) === 0) continue;
       await expect(illustrative.filter({ hasText: chart.title })).toContainText(chart.illustrative!);
@@ -110,12 +116,14 @@ test.describe('the story', () => {
   }) => {
     await openStory(page);
     // Every entry's back link lands on an element that exists, and every prose figure has one first place.
-    for (const href of await page.locator('#notes a.notes-back').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    for (const href of await page
+      .locator('#notes a.notes-back')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       await expect(page.locator(href), href).toHaveCount(1);
     }
-    const ids = await page.locator('.story-section .prose-figure').evaluateAll((els) => [
-      ...new Set(els.map((el) => (el as HTMLElement).dataset['figure']!)),
-    ]);
+    const ids = await page
+      .locator('.story-section .prose-figure')
+      .evaluateAll((els) => [...new Set(els.map((el) => (el as HTMLElement).dataset['figure']!))]);
     for (const id of ids) await expect(page.locator(`.story-section #first-${id}`), id).toHaveCount(1);
 
     const control = page.locator('#first-api-gpu-overlap .figure-value');
@@ -164,7 +172,11 @@ test.describe('the story', () => {
 });
 
 test.describe('share links', () => {
-  test('are plain links that load nothing from the networks until one is followed', async ({ page, context, baseURL }) => {
+  test('are plain links that load nothing from the networks until one is followed', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const problems = watchPage(page);
     await openStory(page);
     await page.locator('#share-story').scrollIntoViewIfNeeded();
@@ -172,9 +184,11 @@ test.describe('share links', () => {
     expect(problems.foreignRequests).toEqual([]);
     const bar = page.locator('.story-footer [data-share-url]');
     await expect(bar).toHaveAttribute('data-share-url', `${baseURL}/`);
-    const hrefs = await bar.locator('a[data-share]').evaluateAll((as) =>
-      Object.fromEntries(as.map((a) => [(a as HTMLElement).dataset['share'], a.getAttribute('href')!])),
-    );
+    const hrefs = await bar
+      .locator('a[data-share]')
+      .evaluateAll((as) =>
+        Object.fromEntries(as.map((a) => [(a as HTMLElement).dataset['share'], a.getAttribute('href')!])),
+      );
     expect(Object.keys(hrefs)).toEqual(['x', 'linkedin', 'facebook', 'weibo', 'email']);
     expect(new URL(hrefs['x']!).searchParams.get('url')).toBe(`${baseURL}/`);
     expect(new URL(hrefs['facebook']!).searchParams.get('u')).toBe(`${baseURL}/`);
@@ -268,7 +282,8 @@ test.describe('search', () => {
         urls.push({ loc: /<loc>([^<]+)/.exec(body!)![1]!, lastmod: /<lastmod>([^<]+)/.exec(body!)?.[1] });
     }
     expect(urls.map((u) => u.loc).sort()).toEqual([`${baseURL}/`, `${baseURL}/embed/`]);
-    for (const url of urls) expect(Date.parse(url.lastmod!), url.loc).toBeGreaterThanOrEqual(Date.parse('2026-01-07T09:32:00Z'));
+    for (const url of urls)
+      expect(Date.parse(url.lastmod!), url.loc).toBeGreaterThanOrEqual(Date.parse('2026-01-07T09:32:00Z'));
   });
 
   test('the 404 page declares no canonical address', async ({ page }) => {

@@ -19,10 +19,13 @@ export function articleProblems(data: Record<string, unknown>): string[] {
     if (!ISO_WITH_ZONE.test(String(data[key]))) problems.push(key);
   }
   const authors = Array.isArray(data['author']) ? data['author'] : [data['author']];
-  if (!authors.every((a) => a && ['Person', 'Organization'].includes(a['@type']) && typeof a.name === 'string' && a.name))
+  if (
+    !authors.every((a) => a && ['Person', 'Organization'].includes(a['@type']) && typeof a.name === 'string' && a.name)
+  )
     problems.push('author');
   const publisher = data['publisher'] as { '@type'?: string; name?: string } | undefined;
   if (publisher?.['@type'] !== 'Organization' || !publisher.name) problems.push('publisher');
-  if (Date.parse(String(data['dateModified'])) < Date.parse(String(data['datePublished']))) problems.push('dates order');
+  if (Date.parse(String(data['dateModified'])) < Date.parse(String(data['datePublished'])))
+    problems.push('dates order');
   return problems;
 }

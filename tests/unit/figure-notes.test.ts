@@ -5,6 +5,7 @@ import { DERIVED_IDS, toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
 import { scanStory, storyOccurrences } from '../../src/data/story-occurrences';
 import { WIDGETS } from '../../src/widgets/registry';
+import type { WidgetEntry } from '../../src/widgets/types';
 
 const records = await readFigures(resolve('content/figures.json'));
 const set = toFigureSet(records);
@@ -33,7 +34,12 @@ describe('Notes and sources', () => {
 
   it('gives the article’s wording and hedge, the period, the source and the caveats', () => {
     const overlap = notes.find((n) => n.id === 'api-gpu-overlap')!;
-    expect(overlap).toMatchObject({ value: 'as high as 70%', hedge: 'as high as', wording: 'as high as 70%', period: '2025' });
+    expect(overlap).toMatchObject({
+      value: 'as high as 70%',
+      hedge: 'as high as',
+      wording: 'as high as 70%',
+      period: '2025',
+    });
     expect(overlap.caveat).toMatch(/does not say what the 70% is a share of/);
     expect(notes.find((n) => n.id === 'enterprises-not-in')?.caveat).toMatch(/rhetorical/i);
     for (const id of ['motorola-forecast', 'china-mobile-users-2000', 'china-mobile-users-later'])
@@ -57,7 +63,9 @@ describe('Notes and sources', () => {
 
   it('names the illustrative charts placed in the story, and only those', () => {
     const named = illustrativeNotes(story, WIDGETS).map((n) => n.id);
-    const expected = WIDGETS.filter((w) => w.illustrative && story.widgets.includes(w.id)).map((w) => w.id);
+    const expected = (WIDGETS as readonly WidgetEntry[])
+      .filter((w) => w.illustrative && story.widgets.includes(w.id))
+      .map((w) => w.id);
     expect(named.sort()).toEqual(expected.sort());
     expect(named.length).toBeGreaterThan(0);
   });
@@ -66,7 +74,10 @@ describe('Notes and sources', () => {
 describe('the story scan', () => {
   it('reads places as the MDX plugin writes them, in reading order', () => {
     const scanned = scanStory([
-      ['content/story/b.mdx', '---\norder: 1\n---\n\nText <Figure id="x" unit={false} /> and <Figure id="y" says="z" min={1} />.\n<Widget id="w2" />\n'],
+      [
+        'content/story/b.mdx',
+        '---\norder: 1\n---\n\nText <Figure id="x" unit={false} /> and <Figure id="y" says="z" min={1} />.\n<Widget id="w2" />\n',
+      ],
       ['content/story/a.mdx', '---\norder: 0\n---\n<Widget id="w1" />\n\nThe <Figure id="x" hedge="over" />\n'],
     ]);
     expect(scanned.widgets).toEqual(['w1', 'w2']);

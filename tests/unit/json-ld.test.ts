@@ -12,7 +12,12 @@ const input = {
   datePublished: article.publishedAt,
   dateModified: article.publishedAt,
   publisher: { name: article.siteName, url: 'https://example.org/news/tokens/' },
-  original: { description: 'The original.', publication: 'P', alternateName: 'P native', datePublished: article.publishedAt },
+  original: {
+    description: 'The original.',
+    publication: 'P',
+    alternateName: 'P native',
+    datePublished: article.publishedAt,
+  },
 };
 
 describe('the story JSON-LD', () => {
