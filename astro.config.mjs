@@ -17,10 +17,16 @@ const site = normalizeSite(process.env.SITE_URL);
 // The sitemap's lastmod: the story's dateModified (src/data/load-corrections.ts checks the file itself
 // while the pages build; here a readable list of dated entries is all that is needed). The publication
 // time is src/data/article.ts's publishedAt.
-const corrections = JSON.parse(readFileSync(process.env.CORRECTIONS_FILE ?? './content/corrections.json', 'utf8'));
-const siteLastModified = new Date(
-  lastModified(Array.isArray(corrections) ? corrections : [], '2026-01-07T17:32:00+08:00'),
-);
+/** @returns {{ date: string }[]} */
+function readCorrectionDates() {
+  try {
+    const list = JSON.parse(readFileSync(process.env.CORRECTIONS_FILE ?? './content/corrections.json', 'utf8'));
+    return Array.isArray(list) ? list.filter((entry) => /^\d{4}-\d{2}-\d{2}$/.test(entry?.date)) : [];
+  } catch {
+    return []; // The story's build reports the broken file, naming it and the field.
+  }
+}
+const siteLastModified = new Date(lastModified(readCorrectionDates(), '2026-01-07T17:32:00+08:00'));
 
 /** @param {'400-normal' | '400-italic' | '700-normal'} face */
 const serifFace = (face) => `./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${face}.woff2`;
