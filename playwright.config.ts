@@ -18,7 +18,24 @@ export default defineConfig({
     // Tracing every test costs about a third of the suite's time; CI records the retry of a failure only.
     trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /wordpress/,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+    },
+    // The WordPress lane (tests/e2e/wordpress.spec.ts): a real WordPress, MariaDB and Apache, started by the
+    // set-up project and stopped by the teardown; it serves its own build of the site with nginx, so it needs
+    // neither the preview server's port nor its headers.
+    { name: 'wordpress-setup', testMatch: /wordpress\.setup\.ts/, teardown: 'wordpress-teardown' },
+    { name: 'wordpress-teardown', testMatch: /wordpress\.teardown\.ts/ },
+    {
+      name: 'wordpress',
+      testMatch: /wordpress\.spec\.ts/,
+      dependencies: ['wordpress-setup'],
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+    },
+  ],
   webServer: {
     // The built site, as a reader gets it: run `npm run build` first (npm test does).
     command: `npm run preview -- --port ${PORT} --host 127.0.0.1`,

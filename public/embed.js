@@ -1,8 +1,8 @@
 /*
  * Auto-height for the "Tokens aren't everything" embeds. Paste it after our iframes (the snippet does).
  * It sizes every iframe whose address is under this file's folder + "embed/" to the height its page reports.
- * A message counts only when it comes from the very frame it sizes, from our origin, and holds a plain
- * number in bounds; nothing from a message is ever written into the page. Protocol: src/lib/embed-protocol.ts.
+ * A message counts only when it comes from the very frame it sizes, from our origin (or the opaque 'null'
+ * origin of that frame when sandboxed), and holds a plain number in bounds; nothing from a message is ever written into the page. Protocol: src/lib/embed-protocol.ts.
  */
 (function () {
   'use strict';
@@ -59,7 +59,11 @@
 
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (event.origin !== origin || !data || typeof data !== 'object' || data.type !== 'tokens-embed:height') return;
+    // A sandboxed frame (sandbox="allow-scripts", as WordPress and other CMSs make them) has an opaque
+    // origin, reported as 'null'. Such a message is taken only from the window of one of our iframes
+    // (checked below), whose src is under our embed folder; a foreign frame cannot pass that test.
+    if ((event.origin !== origin && event.origin !== 'null') || !data || typeof data !== 'object') return;
+    if (data.type !== 'tokens-embed:height') return;
     var height = data.height;
     if (typeof height !== 'number' || !isFinite(height) || height < 1 || height > 20000) return;
     var frames = document.getElementsByTagName('iframe');

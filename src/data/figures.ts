@@ -36,7 +36,7 @@ interface DerivedRule {
   label: string;
   unit: DisplayUnit;
   inputs: readonly [string, string];
-  operation: 'share' | 'ratio' | 'complement';
+  operation: 'share' | 'ratio';
 }
 
 const RULES: readonly DerivedRule[] = [
@@ -45,13 +45,6 @@ const RULES: readonly DerivedRule[] = [
     label: 'MaaS market as a share of the public cloud market',
     unit: 'percent',
     inputs: ['maas-market', 'public-cloud-market'],
-    operation: 'share',
-  },
-  {
-    id: 'ai-solution-share-of-cloud',
-    label: 'AI large-model solution market relative to the public cloud market',
-    unit: 'percent',
-    inputs: ['ai-solution-market', 'public-cloud-market'],
     operation: 'share',
   },
   {
@@ -68,13 +61,6 @@ const RULES: readonly DerivedRule[] = [
     inputs: ['task-tokens-model-a', 'task-tokens-model-b'],
     operation: 'ratio',
   },
-  {
-    id: 'enterprises-in',
-    label: 'Enterprises that have really entered the AI market',
-    unit: 'percent',
-    inputs: ['enterprises-not-in', 'enterprises-not-in'],
-    operation: 'complement',
-  },
 ];
 
 function derive(set: FigureSet, rule: DerivedRule): DerivedFigure {
@@ -90,10 +76,6 @@ function derive(set: FigureSet, rule: DerivedRule): DerivedFigure {
     case 'ratio':
       result = a.value / b.value;
       arithmetic = `${show(a)} ÷ ${show(b)} = ${formatValue(result, 'times')}`;
-      break;
-    case 'complement':
-      result = 100 - a.value;
-      arithmetic = `100% − ${show(a)} = ${formatValue(result, 'percent')}`;
       break;
   }
   const sources = [...new Set([a.source, b.source])].join('; ');

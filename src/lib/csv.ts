@@ -6,13 +6,39 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+/** A number as the writer emits it (plainNumber): spreadsheets must keep reading these as numbers. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * OWASP's CSV injection guidance: a cell that begins with =, +, -, @, a tab or a carriage return can be
+ * run as a formula by a spreadsheet, so it gets a leading single quote, which spreadsheets show as text.
+ * A plain number (a negative value included) is left alone: it is data, not a formula, and must stay a
+ * number in the sheet.
+ */
+export function neutraliseFormula(value: string): string {
+  if (PLAIN_NUMBER.test(value)) return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * A byte order mark first: Excel reads a CSV without one in the machine's legacy code page, and the
+ * records' ÷, × and ’ would come out as mojibake. Every other reader skips it (RFC 4180 parsers, pandas
+ * with utf-8-sig, LibreOffice, Numbers); the response also says charset=utf-8.
+ */
+export const UTF8_BOM = '\uFEFF';
+
 export function toCsv(header: readonly string[], records: readonly (readonly string[])[]): string {
+  // A file with the header alone tells a reader nothing and looks like a broken download.
+  if (records.length === 0) throw new Error('A CSV needs at least one record besides its header');
   for (const [i, record] of records.entries()) {
     if (record.length !== header.length) {
       throw new Error(`CSV record ${i + 1} has ${record.length} fields, the header has ${header.length}`);
     }
   }
-  return [header, ...records].map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const lines = [header, ...records].map((fields) =>
+    fields.map((field) => csvField(neutraliseFormula(field))).join(','),
+  );
+  return UTF8_BOM + lines.join('\r\n') + '\r\n';
 }
 
 /**

@@ -1,11 +1,11 @@
 import { article } from '../data/article';
 import type { WidgetEntry } from '../widgets/types';
 import { embedLinks } from './embed-links';
-import { embedSnippet } from './embed-snippet';
+import { embedOembedHtml } from './embed-snippet';
 import { absoluteUrl } from './urls';
 
 /**
- * The width (px) oEmbed says the snippet needs. The iframe itself is fluid (width 100%) and sizes its
+ * The width (px) oEmbed says the snippet needs. The iframe itself is fluid (style width 100%) and sizes its
  * height to the content, so this is only the column width consumers should plan for; a static host
  * cannot honour a consumer's maxwidth/maxheight (docs/embedding.md).
  */
@@ -14,6 +14,8 @@ export const OEMBED_WIDTH = 640;
 /** An oEmbed 1.0 "rich" response, as written to /embed/<id>/oembed.json at build time. */
 export function oembedFor(
   entry: WidgetEntry,
+  /** The height the frame starts at (src/components/widget/frame-height.ts). */
+  height: number,
   site: URL | string | undefined,
   thumbnail: { width: number; height: number },
   base: string = import.meta.env.BASE_URL,
@@ -25,9 +27,9 @@ export function oembedFor(
     title: entry.title,
     provider_name: article.siteName,
     provider_url: absoluteUrl('', site, base),
-    html: embedSnippet(entry, site, base),
+    html: embedOembedHtml(entry, height, site, base),
     width: OEMBED_WIDTH,
-    height: entry.embedHeight,
+    height: Math.round(height),
     thumbnail_url: links.png,
     thumbnail_width: thumbnail.width,
     thumbnail_height: thumbnail.height,

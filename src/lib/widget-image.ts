@@ -44,14 +44,17 @@ const FONT_OPTIONS: NonNullable<ResvgRenderOptions['font']> = {
 
 const palette = lightPalette(readSource('src/styles/palette.css'));
 const chartCss = readSource('src/styles/chart.css');
+// The widget kit's shared styles: images lose the kit's look silently without them (a unit test holds this).
+const kitCss = readSource('src/widgets/kit/kit.css');
 
-/** The styles of every Svelte component in the widget's folder (its View and any parts it is made of). */
+/** The styles of every Svelte component the widget is drawn with: the kit's, then its own folder's. */
 function componentSources(id: string): string[] {
-  const folder = `src/widgets/${id}`;
-  return readdirSync(join(ROOT, folder))
-    .filter((file) => file.endsWith('.svelte'))
-    .sort()
-    .map((file) => readSource(`${folder}/${file}`));
+  return ['src/widgets/kit', `src/widgets/${id}`].flatMap((folder) =>
+    readdirSync(join(ROOT, folder))
+      .filter((file) => file.endsWith('.svelte'))
+      .sort()
+      .map((file) => readSource(`${folder}/${file}`)),
+  );
 }
 function colour(name: string): string {
   const value = palette.get(name);
@@ -145,14 +148,20 @@ export function widgetImage(entry: WidgetEntry, figures: FigureSet): WidgetImage
 
   const view = views[`../widgets/${entry.id}/View.svelte`];
   if (!view) throw new Error(`Widget "${entry.id}" has no src/widgets/${entry.id}/View.svelte`);
-  const { body } = render(view.default, { props: { figures } });
+  const chartWidth = WIDTH - 2 * PADDING;
+  // The view lays its chart out for the image's own column, as it would for a reader's.
+  const { body } = render(view.default, { props: { figures, width: chartWidth } });
   const chart = extractChartSvg(body.replace(/<!--[\s\S]*?-->/g, ''));
-  const viewBox = attributeValue(chart.attributes, 'viewBox');
-  const [, , vbWidth, vbHeight] = (viewBox ?? '').split(/[\s,]+/).map(Number);
-  if (!viewBox || !vbWidth || !vbHeight) throw new Error(`Widget "${entry.id}": its chart <svg> has no usable viewBox`);
+  const chartHeight = Number(attributeValue(chart.attributes, 'height'));
+  const layoutWidth = Number(attributeValue(chart.attributes, 'data-layout-width'));
+  if (!(chartHeight > 0) || layoutWidth !== chartWidth) {
+    throw new Error(
+      `Widget "${entry.id}": its chart <svg> was not laid out for ${chartWidth} px (height ${chartHeight})`,
+    );
+  }
   const chartClass = attributeValue(chart.attributes, 'class') ?? 'chart-svg';
 
-  const textWidthAvailable = WIDTH - 2 * PADDING;
+  const textWidthAvailable = chartWidth;
   const titleLines = wrapText(entry.title, TITLE, textWidthAvailable);
   const noteLines = entry.illustrative ? wrapText(`Illustrative: ${entry.illustrative}`, NOTE, textWidthAvailable) : [];
   const sourceLines = wrapText(`Source: ${entry.source}`, SOURCE, textWidthAvailable);
@@ -166,11 +175,9 @@ export function widgetImage(entry: WidgetEntry, figures: FigureSet): WidgetImage
     y += noteLines.length * NOTE.lineHeight + 10;
   }
   y += 8;
-  const chartWidth = WIDTH - 2 * PADDING;
-  const chartHeight = (chartWidth * vbHeight) / vbWidth;
   parts.push(
-    `<svg x="${PADDING}" y="${y.toFixed(2)}" width="${chartWidth}" height="${chartHeight.toFixed(2)}" ` +
-      `viewBox="${xml(viewBox)}" class="${xml(chartClass)}" overflow="visible">${chart.inner}</svg>`,
+    `<svg x="${PADDING}" y="${y.toFixed(2)}" width="${chartWidth}" height="${chartHeight}" ` +
+      `class="${xml(chartClass)}" overflow="visible">${chart.inner}</svg>`,
   );
   y += chartHeight + 22;
   parts.push(textLines(sourceLines, SOURCE, y, 'image-source'));
@@ -184,6 +191,7 @@ export function widgetImage(entry: WidgetEntry, figures: FigureSet): WidgetImage
     `.image-title{fill:${colour('--c-fg')}}`,
     `.image-note,.image-source{fill:${colour('--c-muted')}}`,
     imageCssFromStylesheet(chartCss, styleOptions),
+    imageCssFromStylesheet(kitCss, styleOptions),
     ...componentCss,
   ].join('\n');
 

@@ -1,14 +1,20 @@
+import { bodyHeight as icebergHeight } from './iceberg/height';
+import { bodyHeight as maasShareHeight } from './maas-share/height';
+import { bodyHeight as motorolaHeight } from './motorola-forecast/height';
+import { bodyHeight as openVsClosedHeight } from './open-vs-closed/height';
+import { bodyHeight as tokensPerTaskHeight } from './tokens-per-task/height';
 import type { WidgetEntry } from './types';
 
 /**
  * Every widget on the site. The story, the embed pages, the oEmbed files, the images, the data
  * downloads and the tests all read this list: adding a widget is a folder in src/widgets/ (named by
- * its id, holding model.ts, View.svelte and Island.astro) and an entry here.
+ * its id, holding model.ts, height.ts, View.svelte and Island.astro) and an entry here.
  */
 export const WIDGETS = [
   {
     id: 'maas-share',
     title: 'MaaS is just over 1% of China’s public cloud market',
+    claims: [{ id: 'maas-share-of-cloud', says: 'just over 1%', above: 1, max: 1.5 }],
     description:
       'A bar for the 120.669-billion-yuan public cloud market with the 1.29-billion-yuan MaaS market drawn to scale inside it, magnified so the 1.07% sliver can be read, and a second view comparing growth rates.',
     figures: [
@@ -23,78 +29,12 @@ export const WIDGETS = [
     source: 'IDC, China public cloud market and AI large-model solution market, H1 2025, as cited by the article',
     section: 'introduction',
     interactive: false,
-    embedHeight: 560,
-  },
-  {
-    id: 'market-growth',
-    title: 'The smallest market grows fastest: size and growth are two different scales',
-    description:
-      'China’s public cloud (120.669 billion yuan), AI large-model solution (3.07 billion) and MaaS (1.29 billion) markets in H1 2025, each size drawn as a square whose area is to scale beside its year-on-year growth (nearly +20%, +122.1%, +421.2%) as a bar on a separate scale.',
-    figures: [
-      'public-cloud-market',
-      'public-cloud-growth',
-      'ai-solution-market',
-      'ai-solution-growth',
-      'maas-market',
-      'maas-growth',
-    ],
-    derived: ['ai-solution-share-of-cloud', 'maas-share-of-cloud'],
-    source: 'IDC, China public cloud market and AI large-model solution market, H1 2025, as cited by the article',
-    section: 'introduction',
-    interactive: false,
-    embedHeight: 870,
-  },
-  {
-    id: 'industry-budget',
-    title: 'Three industries, one number: over 60% of the AI large-model solution budget',
-    description:
-      'The AI large-model solution budget of H1 2025 as one bar, with the over 60% that finance, government affairs and manufacturing contributed together drawn as a single segment whose open edge marks “over”, since the article gives no split among the three.',
-    figures: ['key-industries-budget-share'],
-    derived: [],
-    source: 'IDC, China AI large-model solution market, H1 2025, as cited by the article',
-    section: 'introduction',
-    interactive: false,
-    embedHeight: 590,
-  },
-  {
-    id: 'api-gpu-overlap',
-    title: 'Most API-call customers also use GPU computing power',
-    description:
-      'One hundred dots for Alibaba Cloud’s customers who use API call services, the 70% of them who also use its GPU computing power marked, and no dots for GPU-only customers, for whom the article gives no number.',
-    figures: ['api-gpu-overlap'],
-    derived: [],
-    source: 'Silicon Star People Pro, on Alibaba Cloud customers, as reported in the article',
-    section: 'token-is-a-good-indicator',
-    interactive: false,
-    embedHeight: 680,
-  },
-  {
-    id: 'enterprise-adoption',
-    title: '99 in 100 enterprises have not really entered the AI market',
-    description:
-      'A waffle of 100 squares, one per 1% of enterprises in China’s enterprise-level market: one square for those that have really entered the AI market, 99 for those that have not yet.',
-    figures: ['enterprises-not-in'],
-    derived: ['enterprises-in'],
-    source: 'Silicon Star People Pro, the article’s own estimate',
-    section: 'underlying-logic-of-cloud',
-    interactive: false,
-    embedHeight: 690,
-  },
-  {
-    id: 'adoption-paths',
-    title: 'Four ways to use AI, and only the lightest is counted',
-    description:
-      'The four ways enterprises use AI, from calling an API to running the model on a device, stepped through one by one: where the model runs, where the data stays, how it is paid for and whether token statistics see it.',
-    figures: [],
-    derived: [],
-    source: 'The article’s account of how enterprises use AI, from the perspective of cloud service providers',
-    section: 'token-is-a-good-indicator',
-    interactive: false,
-    embedHeight: 1150,
+    bodyHeight: maasShareHeight,
   },
   {
     id: 'motorola-forecast',
-    title: 'Motorola’s 1996 forecast, and what happened',
+    title: 'China’s mobile users in 2000: more than 100 times Motorola’s forecast',
+    claims: [{ id: 'mobile-forecast-miss', says: 'more than 100 times', min: 100 }],
     description:
       'Motorola’s 1996 forecast of about 1 million mobile phone users in China by 2000 against the over 100 million of 2000 and the over 1 billion a few years later, on a log scale where each step is 10× or on a linear scale with its start magnified.',
     figures: ['motorola-forecast', 'china-mobile-users-2000', 'china-mobile-users-later'],
@@ -103,19 +43,7 @@ export const WIDGETS = [
       'The president of Motorola on a 1996 visit to China, and China’s mobile phone users since, as recounted by the article',
     section: 'underlying-logic-of-cloud',
     interactive: false,
-    embedHeight: 700,
-  },
-  {
-    id: 'full-stack',
-    title: 'One API call, three layers deep',
-    description:
-      'The layers behind one large-model API call, MaaS on PaaS on IaaS, with the request followed down the stack and back, and any layer markable as weak to see the whole response discounted.',
-    figures: [],
-    derived: [],
-    source: 'The article’s account of what happens behind a large model API call',
-    section: 'underlying-logic-of-cloud',
-    interactive: false,
-    embedHeight: 950,
+    bodyHeight: motorolaHeight,
   },
   {
     id: 'open-vs-closed',
@@ -128,9 +56,9 @@ export const WIDGETS = [
       'The article’s account of closed-source and open-source models on the cloud; Qwen downloads from Silicon Star People Pro',
     section: 'customers-beyond-internet-companies',
     interactive: false,
-    embedHeight: 900,
+    bodyHeight: openVsClosedHeight,
     illustrative:
-      'the widths of the flows. The article gives no split of the downloads among these uses and no revenue for either kind of model, so every band is drawn the same width.',
+      'the band widths. The article gives no split of the downloads and no revenue for either kind of model.',
   },
   {
     id: 'iceberg',
@@ -142,23 +70,22 @@ export const WIDGETS = [
     source: 'Silicon Star People Pro, the article’s account of how enterprises use AI and of Alibaba Cloud’s customers',
     section: 'token-is-a-good-indicator',
     interactive: true,
-    embedHeight: 720,
+    bodyHeight: icebergHeight,
     illustrative:
-      'the article gives no sizes for the four layers, so their thicknesses only show that most of the use is hidden; they are not data.',
+      'the layers’ thicknesses. The article gives no sizes for them, only that the hidden uses are “also huge”.',
   },
   {
     id: 'tokens-per-task',
     title: 'Same work, more tokens: what call volume counts',
     description:
-      'The article’s example of one task done by model A with 10,000 tokens and by model B with 1,000, as a calculator: change the tokens per task, the price per million tokens and the tasks per day to see each model’s daily token volume and cost for the same work.',
+      'The article’s example of one task done by two models with different numbers of tokens, as a calculator of their tokens and cost a day.',
     figures: ['task-tokens-model-a', 'task-tokens-model-b'],
     derived: ['task-token-ratio'],
     source: 'The article’s hypothetical example; the price and the tasks per day are illustrative',
     section: 'token-is-a-good-indicator',
     interactive: true,
-    embedHeight: 760,
-    illustrative:
-      'the article gives no price and no number of tasks a day, so those two start at example values for you to change; the tokens per task are the article’s.',
+    bodyHeight: tokensPerTaskHeight,
+    illustrative: 'the price and the tasks a day, example values to change. The tokens per task are the article’s.',
   },
 ] as const satisfies readonly WidgetEntry[];
 

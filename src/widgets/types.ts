@@ -1,4 +1,5 @@
 import type { FigureSet } from '../data/figures';
+import type { ProseFigureProps } from '../data/prose-figure';
 
 /** The story sections a widget can belong to: the `anchor` of a file in content/story. */
 export type SectionAnchor =
@@ -8,7 +9,13 @@ export type SectionAnchor =
 export interface WidgetEntry {
   /** Folder name under src/widgets/ and the value of data-widget. */
   id: string;
+  /** The headline: a finding the article supports, in its terms; at most about 12 words. */
   title: string;
+  /**
+   * Every number the title states, bound to the records as the prose binds its numbers: the words as
+   * written in the title (`says`) and the range the data must stay in. The build fails otherwise.
+   */
+  claims?: readonly ProseFigureProps[];
   /** One sentence: the chart's alt text, the oEmbed and gallery description. */
   description: string;
   /** Ids of the records in content/figures.json that the widget draws. */
@@ -20,8 +27,11 @@ export interface WidgetEntry {
   section: SectionAnchor;
   /** True when the view needs JavaScript (it is then hydrated with client:visible). */
   interactive: boolean;
-  /** Height (px) an iframe starts at before the loader measures it; also the image's aspect. */
-  embedHeight: number;
+  /**
+   * The height in px of the widget's view (its chart and the controls around it) laid out for a column of
+   * `width` px with the root font size `rem`: what an embed frame's starting height is made from.
+   */
+  bodyHeight: (figures: FigureSet, width: number, rem: number) => number;
   /** Set when the chart draws proportions the article does not give: says what is illustrative. */
   illustrative?: string;
 }
@@ -30,4 +40,9 @@ export interface WidgetEntry {
 export interface ViewProps {
   /** Only the records listed in the entry's `figures`. */
   figures: FigureSet;
+  /**
+   * Lay the chart out once at this width (the static images, the snapshot tests). Without it the view
+   * sends one layout per width band (src/widgets/kit/bands.ts) and, if hydrated, measures its column.
+   */
+  width?: number;
 }

@@ -48,6 +48,7 @@ test.describe('the story page', () => {
   });
 
   test('table-of-contents links move the reader to each section', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('./');
     const links = page.locator('nav.toc a');
     const count = await links.count();
@@ -65,6 +66,7 @@ test.describe('the story page', () => {
   });
 
   test('the current-section island hydrates and follows the reader', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('./');
     const nav = page.locator('nav.toc');
     await expect(nav).toHaveAttribute('data-hydrated', 'true');
@@ -90,7 +92,7 @@ test.describe('the story page', () => {
     await expect(nav).not.toHaveAttribute('data-hydrated');
     await expect(nav.locator('.toc-status')).toBeHidden();
 
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await expect(nav).toHaveAttribute('data-hydrated', 'true');
     await expect(nav.locator('.toc-status')).toBeVisible();
     await expect(nav.locator('.toc-now')).toHaveText('Start of the story');

@@ -31,7 +31,8 @@ export interface WidgetListing {
   description: string;
   embed: string;
   oembed: string;
-  data: string;
+  /** null when the widget has no numbers (and so no data.csv). */
+  data: string | null;
   image: string;
   svg: string;
   /** The 1200 × 630 share card, the embed page's og:image. */
@@ -71,7 +72,7 @@ export async function checkEmbedFiles(check: EmbedFileCheck) {
 
   const pngSizes = new Map<string, { width: number; height: number }>();
   for (const widget of listing.widgets) {
-    for (const key of ['embed', 'oembed', 'data', 'image', 'svg', 'card', 'story'] as const) {
+    for (const key of ['embed', 'oembed', 'image', 'svg', 'card', 'story'] as const) {
       assert.ok(widget[key].startsWith(check.siteBase), `${widget.id}.${key} = ${widget[key]}`);
       await fetchOk(check, widget[key]);
     }
@@ -115,14 +116,21 @@ export async function checkEmbedFiles(check: EmbedFileCheck) {
     assert.match(html, /\btitle="[^"]+"/);
     assert.match(html, /\bloading="lazy"/);
 
-    const csv = parseStrictCsv((await fetchOk(check, widget.data)).body.toString('utf8'));
-    assert.deepEqual(csv[0], CSV_COLUMNS, `${widget.id}: CSV header`);
-    // A widget that draws no figure (a diagram) has a CSV of the header alone.
     const rows = check.expected.find((w) => w.id === widget.id)!.rows;
-    assert.equal(csv.length - 1, rows, `${widget.id}: CSV rows`);
-    for (const row of csv.slice(1)) {
-      assert.match(row[1]!, /^-?\d+(\.\d+)?$/, `${widget.id}: CSV value ${row[1]} is not a plain number`);
-      row.forEach((field, i) => assert.ok(field.length > 0, `${widget.id}: empty ${CSV_COLUMNS[i]} in CSV`));
+    // A widget that draws no figure (a diagram) has no data.csv: a header-only file is a broken download.
+    assert.equal(widget.data === null, rows === 0, `${widget.id}: a data.csv exactly when it has numbers`);
+    if (widget.data !== null) {
+      assert.ok(widget.data.startsWith(check.siteBase), `${widget.id}.data = ${widget.data}`);
+      const csvBytes = (await fetchOk(check, widget.data)).body;
+      // A UTF-8 byte order mark, so Excel reads the ÷, × and ’ of the labels (src/lib/csv.ts).
+      assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], `${widget.id}: CSV starts with a BOM`);
+      const csv = parseStrictCsv(csvBytes.subarray(3).toString('utf8'));
+      assert.deepEqual(csv[0], CSV_COLUMNS, `${widget.id}: CSV header`);
+      assert.equal(csv.length - 1, rows, `${widget.id}: CSV rows`);
+      for (const row of csv.slice(1)) {
+        assert.match(row[1]!, /^-?\d+(\.\d+)?$/, `${widget.id}: CSV value ${row[1]} is not a plain number`);
+        row.forEach((field, i) => assert.ok(field.length > 0, `${widget.id}: empty ${CSV_COLUMNS[i]} in CSV`));
+      }
     }
 
     const svg = (await fetchOk(check, widget.svg)).body.toString('utf8');

@@ -7,8 +7,11 @@ import {
   MEASURE_MESSAGE,
   MIN_HEIGHT,
   ampEmbedSize,
+  isWpReady,
   pymMessage,
   pymWidth,
+  wpMessage,
+  wpSecret,
 } from '../../src/lib/embed-protocol';
 
 const loader = readFileSync('public/embed.js', 'utf8');
@@ -24,6 +27,8 @@ describe('public/embed.js', () => {
   it('checks where a message comes from and never writes markup', () => {
     expect(loader).toContain('contentWindow === event.source');
     expect(loader).toContain('event.origin !== origin');
+    // A sandboxed frame's opaque origin is accepted only together with the contentWindow match.
+    expect(loader).toContain("event.origin !== 'null'");
     expect(loader).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
   });
 
@@ -48,4 +53,32 @@ describe('pym.js v1 messages', () => {
 
 it("AMP's embed-size message has the shape amp-iframe expects", () => {
   expect(ampEmbedSize(480)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 480 });
+});
+
+describe("WordPress's embed protocol (wp-embed.js)", () => {
+  it('reads the secret WordPress appends, and nothing else', () => {
+    expect(wpSecret('#?secret=Ab3dE5gH9k')).toBe('Ab3dE5gH9k');
+    expect(wpSecret('')).toBeNull();
+    expect(wpSecret('#?secret=')).toBeNull();
+    expect(wpSecret('#?secret=abc"><img>')).toBeNull();
+    expect(wpSecret('#?secret=abc&x=1')).toBeNull();
+    expect(wpSecret('#secret=abc')).toBeNull();
+  });
+
+  it('builds the messages wp-embed.js acts on', () => {
+    expect(wpMessage('height', 612, 'abc')).toEqual({ message: 'height', value: 612, secret: 'abc' });
+    expect(wpMessage('link', 'https://example.org/#x', 'abc')).toEqual({
+      message: 'link',
+      value: 'https://example.org/#x',
+      secret: 'abc',
+    });
+  });
+
+  it("answers only a 'ready' meant for this frame", () => {
+    expect(isWpReady({ message: 'ready', secret: 'abc' }, 'abc')).toBe(true);
+    expect(isWpReady({ message: 'ready', secret: 'other' }, 'abc')).toBe(false);
+    expect(isWpReady({ message: 'height', secret: 'abc' }, 'abc')).toBe(false);
+    expect(isWpReady('ready', 'abc')).toBe(false);
+    expect(isWpReady(null, 'abc')).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedLinks } from '../../src/lib/embed-links';
-import { embedSnippet } from '../../src/lib/embed-snippet';
+import { embedOembedHtml, embedSnippet } from '../../src/lib/embed-snippet';
 import { oembedFor, OEMBED_WIDTH } from '../../src/lib/oembed';
 import { WIDGETS } from '../../src/widgets/registry';
 import type { WidgetEntry } from '../../src/widgets/types';
@@ -23,38 +23,56 @@ describe('embedLinks', () => {
 });
 
 describe('embedSnippet', () => {
-  it('is a titled, lazy, full-width iframe at the registry height, then the async loader', () => {
-    const snippet = embedSnippet(entry, 'https://example.org', '/news/tokens/');
+  it('is a titled, lazy, full-width iframe at the given starting height, then the async loader', () => {
+    const snippet = embedSnippet(entry, 730, 'https://example.org', '/news/tokens/');
     const [iframe, loader] = snippet.split('\n');
     expect(iframe).toMatch(/^<iframe [^>]*><\/iframe>$/);
     expect(iframe).toContain(`src="https://example.org/news/tokens/embed/${entry.id}/"`);
     expect(iframe).toContain(`title="${entry.title}"`);
-    expect(iframe).toContain('width="100%"');
-    expect(iframe).toContain(`height="${entry.embedHeight}"`);
+    // Valid HTML (what the Nu checker asks): no percentage width, no obsolete frameborder.
+    expect(iframe).not.toContain('width="100%"');
+    expect(iframe).not.toContain('frameborder');
+    expect(iframe).toContain('width="640"');
+    expect(iframe).toContain('style="display:block;width:100%;border:0"');
+    expect(iframe).toContain('height="730"');
     expect(iframe).toContain('loading="lazy"');
-    expect(iframe).not.toMatch(/style=|on\w+=/);
+    expect(iframe).not.toMatch(/on\w+=/);
     expect(loader).toBe('<script async src="https://example.org/news/tokens/embed.js"></script>');
   });
 
   it('escapes whatever a title holds', () => {
     const hostile = { ...entry, title: `"><script>alert('x')</script>&` };
-    const snippet = embedSnippet(hostile, 'https://example.org', '/');
+    const snippet = embedSnippet(hostile, 700, 'https://example.org', '/');
     expect(snippet).toContain('title="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;"');
     expect(snippet.match(/<script/g)).toHaveLength(1);
   });
 });
 
 describe('oembedFor', () => {
-  it('is an oEmbed 1.0 rich response whose html is the snippet', () => {
-    const body = oembedFor(entry, 'https://example.org', { width: 1200, height: 900 }, '/news/tokens/');
+  it('puts a plain blockquote before the frame, the shape WordPress keeps (wp_filter_oembed_result)', () => {
+    const html = embedOembedHtml(entry, 730, 'https://example.org', '/news/tokens/');
+    const [quote, iframe, loader] = html.split('\n');
+    expect(quote).toMatch(/^<blockquote hidden><a href="[^"]+">[^<]+<\/a> Source: [^<]+<\/blockquote>$/);
+    expect(quote).toContain(`href="https://example.org/news/tokens/#${entry.section}"`);
+    expect(quote).toContain(entry.title);
+    // WordPress keeps only <a href> inside a blockquote, then one iframe: nothing else may be needed.
+    expect(quote!.match(/<[a-z]+/g)).toEqual(['<blockquote', '<a']);
+    expect(iframe).toMatch(/^<iframe [^>]*><\/iframe>$/);
+    expect(iframe).toContain('width="100%"');
+    expect(iframe).toContain('height="730"');
+    expect(loader).toBe('<script async src="https://example.org/news/tokens/embed.js"></script>');
+  });
+
+  it('is an oEmbed 1.0 rich response whose html is the WordPress-ready snippet', () => {
+    const body = oembedFor(entry, 730, 'https://example.org', { width: 1200, height: 900 }, '/news/tokens/');
     expect(body).toMatchObject({
       version: '1.0',
       type: 'rich',
       title: entry.title,
       provider_url: 'https://example.org/news/tokens/',
-      html: embedSnippet(entry, 'https://example.org', '/news/tokens/'),
+      html: embedOembedHtml(entry, 730, 'https://example.org', '/news/tokens/'),
       width: OEMBED_WIDTH,
-      height: entry.embedHeight,
+      height: 730,
       thumbnail_url: `https://example.org/news/tokens/embed/${entry.id}/image.png`,
       thumbnail_width: 1200,
       thumbnail_height: 900,

@@ -49,7 +49,6 @@ describe('content/figures.json', async () => {
   it('derives every other number from the records', () => {
     expect(derived(set, 'mobile-forecast-miss').value).toBe(100);
     expect(derived(set, 'task-token-ratio').value).toBe(10);
-    expect(derived(set, 'enterprises-in').value).toBe(1);
     expect(deriveFigures(set).map((d) => d.id)).toEqual(DERIVED_IDS);
   });
 

@@ -3,8 +3,28 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
-import { LAYER_IDS, LAYERS, layerAfterKey, layerFromStep } from '../../src/widgets/iceberg/layers';
-import { edgeAt, icebergModel, polygonPath, slice, type EdgePoint } from '../../src/widgets/iceberg/model';
+import {
+  FACT_TERMS,
+  LAYER_IDS,
+  LAYERS,
+  NOT_STATED,
+  layerAfterKey,
+  layerFromStep,
+} from '../../src/widgets/iceberg/layers';
+import {
+  edgeAt,
+  icebergModel,
+  overlapText,
+  polygonPath,
+  slice,
+  type EdgePoint,
+  type IcebergModel,
+  type LayerShape,
+} from '../../src/widgets/iceberg/model';
+import { TEST_WIDTHS } from '../../src/widgets/kit/bands';
+import { textBox } from '../../src/widgets/kit/geometry';
+import { layoutProblems } from '../../src/widgets/kit/layout-check';
+import { itLaysOutAtEveryWidth } from '../support/layouts';
 
 /** Shoelace area of a polygon. */
 function area(points: [number, number][]) {
@@ -16,87 +36,194 @@ function area(points: [number, number][]) {
   return Math.abs(sum) / 2;
 }
 
-/** A generous estimate of rendered text width in chart units (system sans-serif, bold for 13 px labels). */
-const textWidth = (text: string, size: number) => text.length * size * 0.58;
+/** Where a horizontal line at y crosses a polygon: its leftmost and rightmost crossings. */
+function crossings(points: [number, number][], y: number): [number, number] {
+  const xs: number[] = [];
+  points.forEach(([x1, y1], i) => {
+    const [x2, y2] = points[(i + 1) % points.length]!;
+    if ((y1 <= y && y < y2) || (y2 <= y && y < y1)) xs.push(x1 + ((y - y1) / (y2 - y1)) * (x2 - x1));
+  });
+  return [Math.min(...xs), Math.max(...xs)];
+}
+
+const viewBoxSize = (viewBox: string) => viewBox.split(' ').map(Number).slice(2) as [number, number];
 
 describe('icebergModel', async () => {
   const figures = await readFigures(resolve('content/figures.json'));
   const set = toFigureSet(figures);
-  const m = icebergModel(set, 400);
+  const wide = icebergModel(set, 1000);
+  const narrow = icebergModel(set, 320);
+  /** A berg x (its own viewBox units, drawn at scale 1 centred on the axis) in chart px. */
+  const toChart = (m: IcebergModel, x: number) => m.berg.axis + x - viewBoxSize(m.berg.viewBox)[0] / 2;
+  const edges = (layer: LayerShape) => {
+    const xs = layer.points.map(([x]) => x);
+    return [Math.min(...xs), Math.max(...xs)] as const;
+  };
 
   it('stacks the four layers, lightest on top, with only API calls above the waterline', () => {
-    expect(m.layers.map((l) => l.id)).toEqual(['api', 'post-training', 'local', 'on-device']);
-    const [api, ...hidden] = m.layers;
-    expect(api!.counted).toBe(true);
-    expect(api!.bottom).toBeCloseTo(m.waterlineY, 10);
-    for (const layer of hidden) {
-      expect(layer.counted).toBe(false);
-      expect(layer.top).toBeGreaterThanOrEqual(m.waterlineY - 1e-9);
+    for (const m of [wide, narrow]) {
+      expect(m.layers.map((l) => l.id)).toEqual(['api', 'post-training', 'local', 'on-device']);
+      const [api, ...hidden] = m.layers;
+      expect(api!.counted).toBe(true);
+      expect(api!.bottom).toBeCloseTo(m.waterlineY, 10);
+      for (const layer of hidden) {
+        expect(layer.counted).toBe(false);
+        expect(layer.top).toBeGreaterThanOrEqual(m.waterlineY - 1e-9);
+      }
+      m.layers.slice(1).forEach((layer, i) => expect(layer.top).toBeCloseTo(m.layers[i]!.bottom, 10));
+      expect(m.layers.at(-1)!.bottom).toBeLessThan(m.waterBottom);
     }
-    m.layers.slice(1).forEach((layer, i) => expect(layer.top).toBeCloseTo(m.layers[i]!.bottom, 10));
-    expect(m.layers.at(-1)!.bottom).toBeLessThan(m.waterBottom);
   });
 
   it('draws the hidden part larger than the tip, in the illustrative proportions the layers declare', () => {
-    const thickness = m.layers.map((l) => l.bottom - l.top);
+    const thickness = wide.layers.map((l) => l.bottom - l.top);
     const total = thickness.reduce((a, b) => a + b, 0);
     const weights = LAYERS.map((l) => l.illustrativeWeight);
     const weightTotal = weights.reduce((a, b) => a + b, 0);
     thickness.forEach((t, i) => expect(t / total).toBeCloseTo(weights[i]! / weightTotal, 10));
-    const areas = m.layers.map((l) => area(l.points));
+    const areas = wide.layers.map((l) => area(l.points));
     expect(areas.slice(1).reduce((a, b) => a + b, 0)).toBeGreaterThan(5 * areas[0]!);
+    expect(wide.illustrativeLabel).toMatch(/illustrative, not data/);
+    expect(wide.texts.map((t) => t.text)).toContain(wide.illustrativeLabel);
   });
 
-  it('keeps every layer inside the chart and inside its own band', () => {
-    for (const layer of m.layers) {
-      for (const [x, y] of layer.points) {
-        expect(x).toBeGreaterThanOrEqual(0);
-        expect(x).toBeLessThanOrEqual(m.width);
-        expect(y).toBeGreaterThanOrEqual(layer.top - 1e-9);
-        expect(y).toBeLessThanOrEqual(layer.bottom + 1e-9);
+  it('keeps the berg in a region of its own aspect: never stretched, at every width', () => {
+    for (const width of TEST_WIDTHS) {
+      const m = icebergModel(set, width);
+      const [vbWidth, vbHeight] = viewBoxSize(m.berg.viewBox);
+      expect(vbHeight).toBe(m.height);
+      // Scale 1 at the layout width (the region is at least as wide as the berg), so "meet" centres it on the axis.
+      expect(m.berg.width).toBeGreaterThanOrEqual(vbWidth);
+      expect(m.berg.x).toBeGreaterThanOrEqual(0);
+      expect(m.berg.x + m.berg.width).toBeLessThanOrEqual(width + 1e-9);
+      expect(m.berg.axis).toBeCloseTo(m.berg.x + m.berg.width / 2, 10);
+      for (const layer of m.layers) {
+        for (const [x, y] of layer.points) {
+          expect(x).toBeGreaterThanOrEqual(0);
+          expect(x).toBeLessThanOrEqual(vbWidth);
+          expect(y).toBeGreaterThanOrEqual(layer.top - 1e-9);
+          expect(y).toBeLessThanOrEqual(layer.bottom + 1e-9);
+        }
+        expect(layer.path).toMatch(/^M[\d.,L]+Z$/);
       }
-      expect(layer.path).toMatch(/^M[\d.,L]+Z$/);
     }
   });
 
-  it('puts each label inside its layer, narrower than the layer', () => {
-    for (const layer of m.layers) {
-      expect(layer.labelY - 13).toBeGreaterThan(layer.top);
-      expect(layer.labelY).toBeLessThan(layer.bottom);
-      expect(textWidth(layer.name, 13)).toBeLessThan(layer.widthAtLabel);
+  it("when narrow, writes each hidden layer's name inside it and the tip's in the sky beside it", () => {
+    const [tip, ...hidden] = narrow.layers;
+    for (const layer of hidden) {
+      const [name] = layer.texts;
+      expect(layer.texts).toHaveLength(1);
+      expect(name!.tone).toBe('on-ice');
+      const box = textBox(name!);
+      expect(box.y).toBeGreaterThan(layer.top);
+      expect(box.y + box.height).toBeLessThan(layer.bottom);
+      // Inside the outline at the top and the bottom of the text.
+      for (const y of [box.y, box.y + box.height]) {
+        const [l, r] = crossings(layer.points, y).map((x) => toChart(narrow, x));
+        expect(box.x).toBeGreaterThan(l!);
+        expect(box.x + box.width).toBeLessThan(r!);
+      }
+    }
+    const tipLeft = toChart(narrow, edges(tip!)[0]);
+    for (const mark of tip!.texts) {
+      const box = textBox(mark);
+      expect(box.x + box.width).toBeLessThan(tipLeft);
+      expect(box.y + box.height).toBeLessThan(narrow.waterlineY);
+    }
+    expect(tip!.texts.map((t) => t.text).join(' ')).toBe('API calls Counted in token statistics');
+    expect(narrow.notes.map((t) => t.text).join(' ')).toMatch(/not counted in any public report/);
+  });
+
+  it('when there is room, sets the labels beside the berg, each with a leader from inside its own layer', () => {
+    for (const width of [520, 640, 800, 1000, 1400]) {
+      const m = icebergModel(set, width);
+      expect(m.arrangement).toBe('beside');
+      const bergRight = Math.max(...m.layers.map((l) => toChart(m, edges(l)[1])));
+      for (const layer of m.layers) {
+        const leader = layer.leader!;
+        expect(leader.y).toBeGreaterThan(layer.top);
+        expect(leader.y).toBeLessThan(layer.bottom);
+        // The leader starts under the berg, so it leaves it at its edge whatever the column's width.
+        const [l, r] = crossings(layer.points, leader.y).map((x) => toChart(m, x));
+        expect(leader.x1).toBeGreaterThan(l!);
+        expect(leader.x1).toBeLessThan(r!);
+        expect(leader.x2).toBeGreaterThan(bergRight);
+        expect(leader.underwater).toBe(!layer.counted);
+        for (const mark of layer.texts) {
+          expect(mark.x).toBeGreaterThan(leader.x2);
+          const box = textBox(mark);
+          if (layer.counted) expect(box.y + box.height).toBeLessThan(m.waterlineY);
+          else expect(box.y).toBeGreaterThan(m.waterlineY);
+        }
+      }
+      expect(m.layers[0]!.texts.map((t) => t.text).join(' ')).toBe('API calls Counted in token statistics');
     }
   });
 
-  it('keeps the notes in the sky clear of the tip', () => {
-    const tip = m.layers[0]!;
-    const tipLeft = Math.min(...tip.points.map(([x]) => x));
-    const tipRight = Math.max(...tip.points.map(([x]) => x));
-    for (const line of m.aboveLines) expect(textWidth(line, 12.5)).toBeLessThan(tipLeft);
-    expect(m.overlapX - textWidth(m.overlap, 14)).toBeGreaterThan(tipRight);
-    for (const line of m.overlapLines) expect(m.overlapX - textWidth(line, 12.5)).toBeGreaterThan(tipRight);
-    expect(m.overlapY + m.overlapLines.length * 15).toBeLessThan(m.waterlineY);
+  it('arranges itself differently when narrow', () => {
+    expect(narrow.arrangement).toBe('inside');
+    expect(wide.arrangement).toBe('beside');
+    expect(narrow.layers.every((l) => l.leader === undefined)).toBe(true);
+    const name = (m: IcebergModel) => m.layers[2]!.texts[0]!;
+    expect(name(narrow).anchor).toBe('middle');
+    expect(name(wide).anchor ?? 'start').toBe('start');
+    expect(name(narrow).x).toBeCloseTo(narrow.berg.axis, 10);
+    expect(name(wide).x).toBeGreaterThan(wide.berg.x + wide.berg.width);
   });
 
-  it('takes the API/GPU customer overlap from its record', () => {
-    expect(m.overlap).toBe('as high as 70%');
+  it('takes the API/GPU customer overlap from its record, hedge kept, as an overlap of the two groups', () => {
+    expect(wide.overlap).toBe('as high as 70%');
+    expect(wide.overlapNote).toBe(
+      'On Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is as high as 70%.',
+    );
+    expect(wide.overlapNote).not.toMatch(/\b(most|of API|majority)\b/i);
     const changed = toFigureSet(figures.map((f) => (f.id === 'api-gpu-overlap' ? { ...f, value: 55 } : f)));
-    expect(icebergModel(changed).overlap).toBe('as high as 55%');
+    expect(icebergModel(changed, 640).overlap).toBe('as high as 55%');
+    expect(overlapText(changed).overlapNote).toMatch(/is as high as 55%\.$/);
+    // It is not drawn before the text gives it: no chart text carries it.
+    for (const m of [wide, narrow]) expect(m.texts.some((t) => t.text.includes('70%'))).toBe(false);
+  });
+
+  it('gives every layer the four facts of its path, and says so where the article does not', () => {
+    for (const layer of LAYERS) {
+      expect(Object.keys(layer.facts).sort()).toEqual(Object.keys(FACT_TERMS).sort());
+      for (const fact of Object.values(layer.facts)) expect(fact.length).toBeGreaterThan(0);
+      expect(layer.facts.counted.startsWith(layer.counted ? 'Counted' : 'Not counted')).toBe(true);
+    }
+    const byId = Object.fromEntries(LAYERS.map((l) => [l.id, l.facts]));
+    // The article says where the data of only the two middle paths goes, and how only the first three are paid.
+    expect([byId['api']!.data, byId['on-device']!.data, byId['on-device']!.paid]).toEqual([
+      NOT_STATED,
+      NOT_STATED,
+      NOT_STATED,
+    ]);
+    expect(byId['post-training']!.data).not.toBe(NOT_STATED);
+    expect(byId['local']!.data).toMatch(/domain/);
+    expect(byId['api']!.paid).toMatch(/usage/i);
+    expect(byId['api']!.model).toMatch(/cloud/);
+    expect(byId['on-device']!.model).toMatch(/device/);
   });
 
   it('stays inside any chart width', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 280, max: 1200 }), (width) => {
+      fc.property(fc.integer({ min: 280, max: 1400 }), (width) => {
         const model = icebergModel(set, width);
+        expect(layoutProblems(model)).toEqual([]);
+        const [vbWidth] = viewBoxSize(model.berg.viewBox);
         for (const layer of model.layers) {
           for (const [x, y] of layer.points) {
             expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
             expect(x).toBeGreaterThanOrEqual(0);
-            expect(x).toBeLessThanOrEqual(width);
+            expect(x).toBeLessThanOrEqual(vbWidth);
           }
         }
       }),
+      { numRuns: 60 },
     );
   });
+
+  itLaysOutAtEveryWidth((width) => ({ iceberg: icebergModel(set, width) }));
 });
 
 describe('outline geometry', () => {

@@ -4,39 +4,51 @@ import { describe, expect, it } from 'vitest';
 import { toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
 import { lensPercent, maasShareModel } from '../../src/widgets/maas-share/model';
+import { itLaysOutAtEveryWidth } from '../support/layouts';
 
 describe('maasShareModel', async () => {
   const figures = await readFigures(resolve('content/figures.json'));
   const set = toFigureSet(figures);
-  const m = maasShareModel(set, 400);
+  const m = maasShareModel(set, 640);
+  const s = m.shareView;
 
   it('draws the MaaS market to scale inside the public cloud bar', () => {
-    expect(m.market.width).toBe(400);
-    expect(m.maas.width / m.market.width).toBeCloseTo(1.29 / 120.669, 10);
+    expect(s.market.width).toBe(640);
+    expect(s.maas.width / s.market.width).toBeCloseTo(1.29 / 120.669, 10);
     expect(m.shareLabel).toBe('1.07%');
   });
 
   it('magnifies a round window of the market and keeps the sliver to scale in it', () => {
-    expect(m.lens.percent).toBe(5);
-    expect(m.lens.factor).toBe(20);
-    expect(m.lens.width).toBeCloseTo(20, 10);
-    expect(m.maasMagnified.width / m.magnified.width).toBeCloseTo(1.29 / (120.669 * 0.05), 10);
-    expect(m.magnifiedTicks.map((t) => t.label)).toEqual(['0%', '1%', '2%', '3%', '4%', '5%']);
+    expect(m.lensPercent).toBe(5);
+    expect(m.lensFactor).toBe(20);
+    expect(s.lens.width).toBeCloseTo(32, 10);
+    expect(s.maasMagnified.width / s.magnified.width).toBeCloseTo(1.29 / (120.669 * 0.05), 10);
+    expect(s.ticks.map((t) => t.label)).toEqual(['0%', '1%', '2%', '3%', '4%', '5%']);
   });
 
   it('puts growth on its own scale, fastest growth longest', () => {
-    const [cloud, ai, maas] = m.growthBars;
-    expect(cloud!.growth).toBe('nearly +20%');
-    expect(maas!.growth).toBe('+421.2%');
+    const [cloud, ai, maas] = m.growthView.bars;
+    const texts = m.growthView.texts.map((t) => t.text);
+    expect(texts).toContain('nearly +20%');
+    expect(texts).toContain('+421.2%');
+    expect(texts).toContain('size 1.29 billion yuan');
     expect(maas!.width).toBeGreaterThan(ai!.width);
     expect(ai!.width).toBeGreaterThan(cloud!.width);
     expect(maas!.width / cloud!.width).toBeCloseTo(421.2 / 20, 5);
-    expect(maas!.size).toBe('1.29 billion yuan');
+  });
+
+  it('arranges itself for a narrow column: sizes under the names, MaaS named under its bar', () => {
+    const narrow = maasShareModel(set, 300);
+    const sizeLine = narrow.growthView.texts.find((t) => t.text === 'size 1.29 billion yuan')!;
+    expect(sizeLine.anchor ?? 'start').toBe('start');
+    const wide = maasShareModel(set, 1000);
+    expect(wide.growthView.texts.find((t) => t.text === 'size 1.29 billion yuan')!.anchor).toBe('end');
+    expect(narrow.shareView.height).toBeGreaterThan(wide.shareView.height);
   });
 
   it('follows the data', () => {
     const doubled = toFigureSet(figures.map((f) => (f.id === 'maas-market' ? { ...f, value: 2.58e9 } : f)));
-    expect(maasShareModel(doubled).shareLabel).toBe('2.14%');
+    expect(maasShareModel(doubled, 640).shareLabel).toBe('2.14%');
   });
 
   it('chooses a lens that shows any share at least twice over', () => {
@@ -47,5 +59,10 @@ describe('maasShareModel', async () => {
         expect(lens).toBeLessThanOrEqual(100);
       }),
     );
+  });
+
+  itLaysOutAtEveryWidth((width) => {
+    const model = maasShareModel(set, width);
+    return { share: model.shareView, growth: model.growthView };
   });
 });

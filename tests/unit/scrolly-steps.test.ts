@@ -28,8 +28,8 @@ describe('activeStep', () => {
     { top: 500, bottom: 600 },
   ];
 
-  it('is none before the first step reaches the line', () => {
-    expect(activeStep(boxes, 99)).toBeNull();
+  it('shows the first step before it reaches the line: the graphic is never neutral', () => {
+    expect(activeStep(boxes, 99)).toBe(0);
   });
 
   it('is the last step whose top has reached the line', () => {
@@ -42,13 +42,14 @@ describe('activeStep', () => {
     expect(activeStep(boxes, 400)).toBe(1);
   });
 
-  it('is none once the last step has passed the line', () => {
+  it('holds the last step once it has passed the line; none only without steps', () => {
     expect(activeStep(boxes, 600)).toBe(2);
-    expect(activeStep(boxes, 601)).toBeNull();
+    expect(activeStep(boxes, 601)).toBe(2);
+    expect(activeStep(boxes, 5000)).toBe(2);
     expect(activeStep([], 300)).toBeNull();
   });
 
-  it('moves forward, one way, as the reader scrolls down, and ends with none', () => {
+  it('moves forward, one way, as the reader scrolls down, always on a step, ending on the last', () => {
     fc.assert(
       fc.property(
         stepsArb,
@@ -56,23 +57,17 @@ describe('activeStep', () => {
         (steps, moves) => {
           const line = 400;
           let scroll = -1000;
-          let previous: number | null = activeStep(scrolled(steps, scroll), line);
-          expect(previous).toBeNull();
-          let seenStep = false;
+          let previous = activeStep(scrolled(steps, scroll), line);
+          expect(previous).toBe(0);
           for (const move of moves) {
             scroll += move * 20;
             const now = activeStep(scrolled(steps, scroll), line);
-            if (now !== null) {
-              seenStep = true;
-              if (previous !== null) expect(now).toBeGreaterThanOrEqual(previous);
-            } else if (seenStep) {
-              // Once the steps are behind the reader, none comes back.
-              expect(scrolled(steps, scroll).at(-1)!.bottom).toBeLessThan(line);
-            }
+            expect(now).not.toBeNull();
+            expect(now!).toBeGreaterThanOrEqual(previous!);
             previous = now;
           }
           const pastAll = steps.at(-1)!.bottom + 1;
-          expect(activeStep(scrolled(steps, pastAll), line)).toBeNull();
+          expect(activeStep(scrolled(steps, pastAll), line)).toBe(steps.length - 1);
         },
       ),
     );

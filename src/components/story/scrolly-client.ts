@@ -11,13 +11,13 @@ export const SCROLLY_EVENT = 'scrolly:step';
 /**
  * Watches the steps of one block and tells its graphic which is active: `data-active-step` on the
  * root (for a graphic that hydrates later) and a `scrolly:step` event (for one already listening).
- * Only an IntersectionObserver on a line across the middle of the viewport: nothing is done on
- * every scroll event, and the page scrolls as it always does.
+ * Scroll positions are read only while the block is on screen (an IntersectionObserver switches a
+ * passive listener on and off), at most once a frame; a jump that carries a step past the reading line
+ * in one go is caught as well. The page scrolls as it always does.
  */
 export function connectScrolly(root: HTMLElement): () => void {
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
   const media = window.matchMedia(SCROLLY_MEDIA);
-  let observer: IntersectionObserver | null = null;
   let current: number | null | undefined;
 
   const show = (index: number | null) => {
@@ -29,34 +29,42 @@ export function connectScrolly(root: HTMLElement): () => void {
     root.dispatchEvent(new CustomEvent<ScrollyStepDetail>(SCROLLY_EVENT, { detail: { step } }));
   };
 
+  // Side by side the reading line is the middle of the window; on phones the graphic holds the top and
+  // the cards are read below it, so the line sits lower.
   const measure = () => {
-    const boxes = steps.map((step) => {
-      const { top, bottom } = step.getBoundingClientRect();
-      return { top, bottom };
-    });
-    show(activeStep(boxes, window.innerHeight / 2));
+    const line = window.innerHeight * (media.matches ? 0.5 : 0.75);
+    show(
+      activeStep(
+        steps.map((step) => step.getBoundingClientRect()),
+        line,
+      ),
+    );
   };
 
-  const sync = () => {
-    if (media.matches && !observer) {
-      // A zero-height root on the reading line: a step's callback fires exactly when its top or bottom crosses it.
-      observer = new IntersectionObserver(measure, { rootMargin: '-50% 0px -50% 0px' });
-      steps.forEach((step) => observer!.observe(step));
-      root.toggleAttribute('data-scrolly-live', true);
-    } else if (!media.matches) {
-      observer?.disconnect();
-      observer = null;
-      root.toggleAttribute('data-scrolly-live', false);
-      // Below the breakpoint the graphic is a plain widget again, left to the reader.
-      show(null);
+  let frame = 0;
+  const schedule = () => {
+    if (!frame) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        measure();
+      });
     }
   };
-
-  media.addEventListener('change', sync);
-  sync();
+  const visibility = new IntersectionObserver(([entry]) => {
+    if (entry?.isIntersecting) {
+      window.addEventListener('scroll', schedule, { passive: true });
+      measure();
+    } else window.removeEventListener('scroll', schedule);
+  });
+  visibility.observe(root);
+  window.addEventListener('resize', schedule);
+  measure();
+  root.toggleAttribute('data-scrolly-live', true);
   return () => {
-    media.removeEventListener('change', sync);
-    observer?.disconnect();
+    visibility.disconnect();
+    cancelAnimationFrame(frame);
+    window.removeEventListener('scroll', schedule);
+    window.removeEventListener('resize', schedule);
   };
 }
 

@@ -5,23 +5,22 @@ export interface StepBox {
 }
 
 /**
- * The step the reader is at: the last one (in reading order) whose top has reached the reading
- * line. Between two steps the earlier one stays active, so the graphic does not flicker back;
- * before the first step and once the last has scrolled past the line, none is.
+ * The step the graphic shows: the last one (in reading order) whose top has reached the reading line.
+ * Each step holds until the next arrives, so the graphic never falls back to a neutral frame: before
+ * the first step reaches the line the first is shown (the graphic is already in view), and after the
+ * last has passed, the last stays. None only when there are no steps.
  */
 export function activeStep(boxes: readonly StepBox[], line: number): number | null {
-  let active: number | null = null;
+  if (boxes.length === 0) return null;
+  let active = 0;
   boxes.forEach((box, i) => {
     if (box.top <= line) active = i;
   });
-  if (active === null) return null;
-  const last = boxes.length - 1;
-  if (active === last && boxes[last]!.bottom < line) return null;
   return active;
 }
 
 /**
- * The layout the sticky graphic needs: wide enough for two columns and tall enough for the graphic.
+ * Where the steps sit beside the sticky graphic (two columns); elsewhere step cards scroll over it.
  * Scrolly.astro's stylesheet uses the same condition (CSS cannot import it).
  */
 export const SCROLLY_MEDIA = '(min-width: 60rem) and (min-height: 42rem)';

@@ -39,8 +39,8 @@ export function tocLabel(item: TocItem): string {
 }
 
 /**
- * Where the contents get their own column and stay on screen (the story grid in index.astro switches at
- * the same width). Narrower, they sit above the story and scroll away with it, so there is nothing for
+ * Where the contents get the left margin and stay on screen (index.astro switches at the same width).
+ * Narrower, a one-line "Contents" disclosure above the story stands in for them, so there is nothing for
  * the island to follow and it is not hydrated: a phone downloads no script to read the story.
  */
-export const SIDE_COLUMN_MEDIA = '(min-width: 75rem)';
+export const SIDE_COLUMN_MEDIA = '(min-width: 90rem)';

@@ -3,9 +3,13 @@ import { embedLinks } from '../../lib/embed-links';
 import { absoluteUrl } from '../../lib/urls';
 import { chartCardPath } from '../../data/share';
 import { WIDGETS } from '../../widgets/registry';
+import { loadFigureSet } from '../../data/content';
+import { dataRows, figuresFor } from '../../widgets/data-rows';
+import { startHeight } from '../../components/widget/frame-height';
 
 /** The registry for machines: every URL absolute under SITE_URL and the base path. */
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = async ({ site }) => {
+  const set = await loadFigureSet();
   const body = {
     site: absoluteUrl('', site),
     gallery: absoluteUrl('embed/', site),
@@ -18,13 +22,14 @@ export const GET: APIRoute = ({ site }) => {
         description: entry.description,
         embed: links.page,
         oembed: links.oembed,
-        data: links.data,
+        // null for a widget without numbers: it has no data.csv (src/pages/embed/[id]/data.csv.ts).
+        data: dataRows(entry, set).length > 0 ? links.data : null,
         image: links.png,
         svg: links.svg,
         /** 1200 × 630, for link previews (the embed page's og:image); `image` is the full-height chart. */
         card: absoluteUrl(chartCardPath(entry.id), site),
         story: links.story,
-        embedHeight: entry.embedHeight,
+        embedHeight: startHeight(entry, figuresFor(entry, set)),
       };
     }),
   };

@@ -1,23 +1,36 @@
 /**
- * The four ways enterprises use AI, as the article lists them from the lightest to the deepest,
- * with what each is and why the public token statistics do or do not see it. The reasons paraphrase
- * the article: token statistics count paid API calls; post-training, local deployment and on-device
- * inference use computing power "without going through API calls" and are "difficult to count".
+ * The four ways enterprises use AI, as the article lists them from the lightest to the deepest: the
+ * iceberg's layers are these ways (issue 13 merged the old adoption-paths table into it). Each layer's
+ * facts paraphrase only the article (content/source/article.txt); where it says nothing, the fact says so
+ * rather than guess. Token statistics count paid API calls, "the main caliber for current Token
+ * statistics"; the other paths' computing power "has never been included" in any public report.
  */
 export const LAYER_IDS = ['api', 'post-training', 'local', 'on-device'] as const;
 
 export type LayerId = (typeof LAYER_IDS)[number];
 
+/** The questions each layer answers, in the panel's order. */
+export const FACT_TERMS = {
+  model: 'Model runs',
+  data: 'Data stays',
+  paid: 'Paid for',
+  counted: 'Token statistics',
+} as const;
+
+export type FactKey = keyof typeof FACT_TERMS;
+
+/** Said where the article gives no answer: the panel must not fill a gap with a guess. */
+export const NOT_STATED = 'Not stated';
+
 export interface Layer {
   id: LayerId;
   /** Short name: the layer's label in the chart and on its button. */
   name: string;
-  /** Full name: the heading of its explanation. */
+  /** Full name: the heading of its panel. */
   title: string;
   /** True only for the part the public token statistics count. */
   counted: boolean;
-  what: string;
-  why: string;
+  facts: Readonly<Record<FactKey, string>>;
   /**
    * Illustrative thickness of the layer in the drawing. The article gives no sizes for these uses,
    * only that the hidden ones are "also huge"; the numbers are weights for the picture, never data.
@@ -25,14 +38,20 @@ export interface Layer {
   illustrativeWeight: number;
 }
 
+const HIDDEN = 'Not counted in any public report';
+
 export const LAYERS: readonly Layer[] = [
   {
     id: 'api',
     name: 'API calls',
     title: 'API calls, paid per token',
     counted: true,
-    what: 'The model stays on the provider’s cloud; the enterprise calls it and pays by usage. The lightest way to use AI.',
-    why: 'Counted: every call is metered in tokens by the provider, so this is what the public token statistics add up.',
+    facts: {
+      model: 'On the provider’s cloud',
+      data: NOT_STATED,
+      paid: 'By usage',
+      counted: 'Counted: their main basis',
+    },
     illustrativeWeight: 1,
   },
   {
@@ -40,8 +59,12 @@ export const LAYERS: readonly Layer[] = [
     name: 'Post-training',
     title: 'Post-training and fine-tuning on the cloud',
     counted: false,
-    what: 'Enterprises pour their own data into models on the cloud and train versions that suit their business.',
-    why: 'Not counted: training uses the cloud’s GPU computing power without going through API calls, so no token statistic sees it.',
+    facts: {
+      model: 'On the cloud, trained further for the business',
+      data: 'Poured into the cloud to train the model',
+      paid: 'Cloud computing power, not API calls',
+      counted: HIDDEN,
+    },
     illustrativeWeight: 0.9,
   },
   {
@@ -49,8 +72,12 @@ export const LAYERS: readonly Layer[] = [
     name: 'Local & private cloud',
     title: 'Open-source models deployed locally or on a private cloud',
     counted: false,
-    what: 'Enterprises download open-source models and run them on their own GPUs; data stays in the domain and inference is done locally.',
-    why: 'Not counted: no provider meters these tokens, so no public report can add them up.',
+    facts: {
+      model: 'Locally or on a private cloud',
+      data: 'Within the enterprise’s own domain',
+      paid: 'Its own GPU clusters',
+      counted: HIDDEN,
+    },
     illustrativeWeight: 1.05,
   },
   {
@@ -58,8 +85,12 @@ export const LAYERS: readonly Layer[] = [
     name: 'On-device inference',
     title: 'On-device inference in vehicles, robots, industrial equipment and IoT',
     counted: false,
-    what: 'The model runs on the device itself, where an answer must come in milliseconds and cannot wait for a round trip to the cloud.',
-    why: 'Not counted: every answer is computed on the device and nothing passes through a cloud API.',
+    facts: {
+      model: 'On the device, answering in milliseconds',
+      data: NOT_STATED,
+      paid: NOT_STATED,
+      counted: HIDDEN,
+    },
     illustrativeWeight: 0.9,
   },
 ];

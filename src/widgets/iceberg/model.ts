@@ -1,5 +1,8 @@
 import { figure, type FigureSet } from '../../data/figures';
 import { formatQualified } from '../../lib/format';
+import { bandFor, type BandId } from '../kit/bands';
+import type { ChartLayout, TextMark } from '../kit/geometry';
+import { lineHeight, textWidth, wrap } from '../kit/text';
 import { LAYERS, type Layer, type LayerId } from './layers';
 
 /** One vertex of the outline: `at` runs 0..1 down its part of the berg, `dx` is a fraction of the widest half. */
@@ -88,90 +91,245 @@ export function polygonPath(points: readonly [number, number][]): string {
   return points.length ? `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z` : '';
 }
 
+/** Names inside the layers when the column is narrow; beside the berg, with leader lines, when there is room. */
+export type Arrangement = 'inside' | 'beside';
+
+interface BandGeometry {
+  arrangement: Arrangement;
+  /** Apex to keel in px; the berg is as wide as it is tall in every band, so it is never stretched. */
+  ice: number;
+  /** Between the berg's region and the label column. */
+  gap: number;
+  /** The label column's width; 0 takes what the band's narrowest width leaves. */
+  column: number;
+}
+
+const GEOMETRY: Record<BandId, BandGeometry> = {
+  narrow: { arrangement: 'inside', ice: 250, gap: 0, column: 0 },
+  medium: { arrangement: 'beside', ice: 290, gap: 24, column: 0 },
+  wide: { arrangement: 'beside', ice: 330, gap: 32, column: 260 },
+};
+
+const APEX_Y = 10;
+/** Room in the berg's own viewBox for its outline's stroke. */
+const PAD = 3;
+const STATUS_GAP = 17;
+
+/**
+ * Where the berg is drawn: a nested <svg> of this x and width (chart px) and the chart's height, whose
+ * viewBox is the berg's own px at scale 1. Its aspect is kept (xMidYMid meet), so when the band's layout
+ * is shown in a wider column the berg stays centred on `axis` at its own size instead of stretching.
+ */
+export interface BergRegion {
+  x: number;
+  width: number;
+  viewBox: string;
+  /** Chart x of the berg's vertical axis (the region's centre). */
+  axis: number;
+}
+
+export interface Leader {
+  /** Starts on the berg's axis, under the berg, so it always leaves the berg at its edge. */
+  x1: number;
+  x2: number;
+  y: number;
+  underwater: boolean;
+}
+
 export interface LayerShape extends Layer {
   top: number;
   bottom: number;
+  /** The layer's outline in the berg's viewBox units. */
   points: [number, number][];
   path: string;
-  labelX: number;
-  labelY: number;
-  /** Width of the layer at its label's height, so the label can be checked to fit. */
-  widthAtLabel: number;
+  /** Its name (and beside the berg, whether it is counted), in chart px. */
+  texts: TextMark[];
+  leader?: Leader;
 }
 
-export interface IcebergModel {
-  width: number;
-  height: number;
+export interface IcebergModel extends ChartLayout {
+  arrangement: Arrangement;
+  berg: BergRegion;
   waterlineY: number;
   waterBottom: number;
   layers: LayerShape[];
+  /** What the waterline divides (narrow only: beside, each label says it) and the illustrative flag. */
+  notes: TextMark[];
   /** "as high as 70%": the API/GPU customer overlap, from its record. */
   overlap: string;
-  overlapLines: string[];
-  overlapX: number;
-  overlapY: number;
-  aboveLines: string[];
-  belowLabel: string;
+  /** The overlap in the article's terms, with no denominator it does not give. */
+  overlapNote: string;
   illustrativeLabel: string;
 }
 
-const APEX_Y = 22;
-const ICE_HEIGHT = 310;
-const LINE = 15;
+const ILLUSTRATIVE = 'Layer sizes are illustrative, not data';
 
-export function icebergModel(set: FigureSet, width = 400): IcebergModel {
-  const overlapRecord = figure(set, 'api-gpu-overlap');
-  const k = width / 400;
-  const cx = 170 * k;
-  const halfWidth = 138 * k;
+/**
+ * The API/GPU customer overlap, hedge kept, and the sentence that carries it: the overlap of two
+ * customer groups, as the article puts it, not a share of either (it gives no denominator).
+ */
+export function overlapText(set: FigureSet): { overlap: string; overlapNote: string } {
+  const record = figure(set, 'api-gpu-overlap');
+  const overlap = formatQualified(record.value, record.unit, record.qualifier);
+  return {
+    overlap,
+    overlapNote: `On Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is ${overlap}.`,
+  };
+}
 
+export function icebergModel(set: FigureSet, width: number): IcebergModel {
+  const band = bandFor(width);
+  const g = GEOMETRY[band.id];
+  // Arrangement and wrapping follow the band's narrowest width, so every layout of a band is one height.
+  const room = band.min;
+  const half = g.ice / 2;
+  const regionWidth = 2 * half + 2 * PAD;
+  const beside = g.arrangement === 'beside';
+  const column = beside ? g.column || room - regionWidth - g.gap : 0;
+  const composition = beside ? regionWidth + g.gap + column : width;
+  const regionX = beside ? Math.max(0, (width - composition) / 2) : 0;
+  const berg: BergRegion = {
+    x: regionX,
+    width: beside ? regionWidth : width,
+    viewBox: `0 0 ${regionWidth} 0`,
+    axis: beside ? regionX + regionWidth / 2 : width / 2,
+  };
+
+  const cx = PAD + half;
   const totalWeight = LAYERS.reduce((sum, layer) => sum + layer.illustrativeWeight, 0);
-  const unit = ICE_HEIGHT / totalWeight;
-  const [api] = LAYERS;
-  const waterlineY = APEX_Y + api!.illustrativeWeight * unit;
-  const keelY = APEX_Y + ICE_HEIGHT;
-
+  const unit = g.ice / totalWeight;
+  const waterlineY = APEX_Y + LAYERS[0]!.illustrativeWeight * unit;
+  const keelY = APEX_Y + g.ice;
   const place = (points: ProfilePoint[], from: number, to: number) =>
-    points.map((p) => ({ y: from + p.at * (to - from), x: cx + p.dx * halfWidth }));
+    points.map((p) => ({ y: from + p.at * (to - from), x: cx + p.dx * half }));
   const right = [...place(TIP_RIGHT, APEX_Y, waterlineY), ...place(BODY_RIGHT, waterlineY, keelY).slice(1)];
   const left = [...place(TIP_LEFT, APEX_Y, waterlineY), ...place(BODY_LEFT, waterlineY, keelY).slice(1)];
+  /** Half the room a text centred on the axis has at height y: the nearer edge decides. */
+  const roomAt = (y: number) => Math.min(cx - edgeAt(left, y), edgeAt(right, y) - cx);
 
+  const labelX = regionX + regionWidth + g.gap;
   let top = APEX_Y;
-  const layers = LAYERS.map((layer) => {
+  const layers = LAYERS.map((layer): LayerShape => {
     const bottom = top + layer.illustrativeWeight * unit;
     const points = slice(left, right, top, bottom);
-    // The tip is narrow at the top, so its label sits low in it, where it is widest.
-    const labelY = layer.counted ? top + 0.72 * (bottom - top) : (top + bottom) / 2;
-    const l = edgeAt(left, labelY);
-    const r = edgeAt(right, labelY);
-    const shape: LayerShape = {
-      ...layer,
-      top,
-      bottom,
-      points,
-      path: polygonPath(points),
-      labelX: (l + r) / 2,
-      labelY: labelY + 5,
-      widthAtLabel: r - l,
-    };
+    const shape: LayerShape = { ...layer, top, bottom, points, path: polygonPath(points), texts: [] };
+    if (beside) besideTexts(shape);
+    else insideTexts(shape);
     top = bottom;
     return shape;
   });
 
-  const overlap = formatQualified(overlapRecord.value, overlapRecord.unit, overlapRecord.qualifier);
+  function besideTexts(shape: LayerShape) {
+    const status = wrap(shape.counted ? 'Counted in token statistics' : 'Not counted', 'small', column);
+    const blockHeight = 11 + STATUS_GAP + (status.length - 1) * lineHeight('small') + 3;
+    // The tip's label sits low in the sky, clear of the waterline; the others in the middle of their layer.
+    const blockTop = shape.counted ? shape.bottom - 8 - blockHeight : (shape.top + shape.bottom) / 2 - blockHeight / 2;
+    const nameY = blockTop + 11;
+    const name: TextMark = { x: labelX, y: nameY, text: shape.name, size: 'label', bold: true };
+    // Under water the names are set in the colour that reads on it; the tip's stays the foreground.
+    shape.texts.push(shape.counted ? name : { ...name, tone: 'on-deep' });
+    status.forEach((line, i) =>
+      shape.texts.push({
+        x: labelX,
+        y: nameY + STATUS_GAP + i * lineHeight('small'),
+        text: line,
+        size: 'small',
+        tone: shape.counted ? 'accent' : 'on-deep',
+      }),
+    );
+    shape.leader = { x1: berg.axis, x2: labelX - 6, y: nameY - 4.5, underwater: !shape.counted };
+  }
+
+  function insideTexts(shape: LayerShape) {
+    if (shape.counted) {
+      skyTexts(shape);
+      return;
+    }
+    // The name goes where the layer leaves it most room around the axis, over the text's whole height.
+    const need = textWidth(shape.name, 'label', true) / 2 + 4;
+    // Nearest the layer's middle among the heights with a little to spare, else the roomiest.
+    const middle = (shape.top + shape.bottom) / 2 + 5;
+    let best = { y: middle, room: -Infinity };
+    let centred: { y: number; room: number } | undefined;
+    for (let y = Math.ceil(shape.top + 15); y <= shape.bottom - 6; y++) {
+      const r = Math.min(roomAt(y - 11), roomAt(y), roomAt(y + 3));
+      if (r > best.room + 0.5) best = { y, room: r };
+      if (r >= need + 6 && (!centred || Math.abs(y - middle) < Math.abs(centred.y - middle))) centred = { y, room: r };
+    }
+    best = centred ?? best;
+    if (best.room < need) {
+      throw new Error(`"${shape.name}" does not fit inside its layer at ${band.id} (${need} > ${best.room})`);
+    }
+    shape.texts.push({
+      x: berg.axis,
+      y: best.y,
+      text: shape.name,
+      size: 'label',
+      bold: true,
+      anchor: 'middle',
+      tone: 'on-ice',
+    });
+  }
+
+  /** The tip is too slender for its name: name and status go in the sky to its left, from the top. */
+  function skyTexts(shape: LayerShape) {
+    const status = 'Counted in token statistics';
+    const nameY = APEX_Y + 4;
+    for (let count = 1; count <= 3; count++) {
+      const lastY = nameY + STATUS_GAP + (count - 1) * lineHeight('small');
+      const avail = room / 2 - (cx - edgeAt(left, lastY + 3)) - 8;
+      const lines = wrap(status, 'small', avail);
+      if (lines.length > count && count < 3) continue;
+      shape.texts.push({ x: 0, y: nameY, text: shape.name, size: 'label', bold: true });
+      lines.forEach((text, i) =>
+        shape.texts.push({
+          x: 0,
+          y: nameY + STATUS_GAP + i * lineHeight('small'),
+          text,
+          size: 'small',
+          tone: 'accent',
+        }),
+      );
+      return;
+    }
+  }
+
+  const notes: TextMark[] = [];
+  let waterBottom = keelY + 16;
+  if (!beside) {
+    // Narrow: the hidden layers' names cannot say they are not counted, so the deep does.
+    const deep = wrap('Below the waterline: not counted in any public report', 'small', room - 8);
+    deep.forEach((text, i) =>
+      notes.push({
+        x: berg.axis,
+        y: keelY + 18 + i * lineHeight('small'),
+        text,
+        size: 'small',
+        anchor: 'middle',
+        tone: 'on-deep',
+      }),
+    );
+    waterBottom = keelY + 18 + (deep.length - 1) * lineHeight('small') + 9;
+  }
+  const illustrativeY = waterBottom + 18;
+  notes.push({ x: beside ? regionX : 0, y: illustrativeY, text: ILLUSTRATIVE, size: 'small', tone: 'muted' });
+  const height = Math.ceil(illustrativeY + 5);
+  berg.viewBox = `0 0 ${regionWidth} ${height}`;
+
+  const { overlap, overlapNote } = overlapText(set);
   return {
     width,
-    height: keelY + 64,
+    height,
+    texts: [...layers.flatMap((layer) => layer.texts), ...notes],
+    arrangement: g.arrangement,
+    berg,
     waterlineY,
-    waterBottom: keelY + 34,
+    waterBottom,
     layers,
+    notes,
     overlap,
-    overlapLines: ['overlap of API-call and', 'GPU-compute customers', 'on Alibaba Cloud'],
-    overlapX: width - 2,
-    overlapY: waterlineY - 4 * LINE - 6,
-    aboveLines: ['Above the water:', 'counted in', 'token statistics'],
-    belowLabel: 'Below the waterline: not counted by any public report',
-    illustrativeLabel: 'Layer sizes are illustrative, not data',
+    overlapNote,
+    illustrativeLabel: ILLUSTRATIVE,
   };
 }
 

@@ -1,48 +1,52 @@
 import { scaleLinear } from 'd3-scale';
 import { derived, figure, type FigureSet } from '../../data/figures';
 import { formatQualified, formatValue } from '../../lib/format';
+import { axisTicks, tickLabels } from '../kit/axis';
+import { bandFor } from '../kit/bands';
+import type { ChartLayout, Rect, TextMark, Tick } from '../kit/geometry';
+import { lensLayout, type Segment } from '../kit/lens';
+import { lineHeight, textWidth, wrap } from '../kit/text';
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+/** The share view: the whole market as one bar, MaaS to scale in it, and a lens on the first few percent. */
+export interface ShareLayout extends ChartLayout {
+  market: Rect;
+  maas: Rect;
+  lens: Rect;
+  magnified: Rect;
+  maasMagnified: Rect;
+  ticks: Tick[];
+  ticksY: number;
+  /** From the lens's corners down to the magnified bar's. */
+  connectors: [Segment, Segment];
 }
 
-export interface Tick {
-  x: number;
-  label: string;
+export interface GrowthBar extends Rect {
+  id: 'public-cloud' | 'ai-solution' | 'maas';
+  accent: boolean;
 }
 
-export interface GrowthBar {
-  id: string;
-  label: string;
-  y: number;
-  width: number;
-  growth: string;
-  size: string;
+/** The growth view: each market's growth as a bar on one scale, its size beside its name. */
+export interface GrowthLayout extends ChartLayout {
+  bars: GrowthBar[];
+  ticks: Tick[];
+  axisY: number;
 }
 
 export interface MaasShareModel {
   width: number;
-  shareHeight: number;
-  growthHeight: number;
   /** MaaS as a percentage of the public cloud market (1.069…), computed from the records. */
   share: number;
   shareLabel: string;
   arithmetic: string;
-  market: Rect & { label: string };
-  maas: Rect & { label: string };
-  /** The part of the market bar that the magnified bar shows. */
-  lens: Rect & { percent: number; factor: number; amountLabel: string };
-  magnified: Rect;
-  maasMagnified: Rect;
-  magnifiedTicks: Tick[];
-  /** Two straight lines from the lens down to the magnified bar. */
-  connectors: [string, string];
-  growthBars: GrowthBar[];
-  growthTicks: Tick[];
-  growthAxisY: number;
+  marketLabel: string;
+  maasLabel: string;
+  lensPercent: number;
+  lensFactor: number;
+  lensAmountLabel: string;
+  shareView: ShareLayout;
+  growthView: GrowthLayout;
+  /** The growth view as sentences, for its alternative text. */
+  growthSummary: string;
 }
 
 const LENS_STEPS = [2, 5, 10, 20, 50, 100];
@@ -52,81 +56,167 @@ export function lensPercent(share: number): number {
   return LENS_STEPS.find((step) => step >= share * 2) ?? 100;
 }
 
-export function maasShareModel(set: FigureSet, width = 400): MaasShareModel {
+const BAR = 36;
+const GAP = 6;
+
+export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
   const cloud = figure(set, 'public-cloud-market');
   const maas = figure(set, 'maas-market');
   const shareFigure = derived(set, 'maas-share-of-cloud');
   const share = shareFigure.value;
-
-  const barHeight = 40;
-  const x = scaleLinear().domain([0, cloud.value]).range([0, width]);
-  const marketY = 36;
-  const maasWidth = x(maas.value);
-
+  const marketLabel = formatValue(cloud.value, cloud.unit);
+  const maasLabel = formatValue(maas.value, maas.unit);
+  const shareLabel = formatValue(share, 'percent');
   const percent = lensPercent(share);
-  const lensAmount = (cloud.value * percent) / 100;
-  const lensWidth = x(lensAmount);
-  const magnifiedY = marketY + barHeight + 70;
-  const zoom = scaleLinear().domain([0, lensAmount]).range([0, width]);
-  const tickCount = percent <= 10 ? percent : 5;
-  const magnifiedTicks = Array.from({ length: tickCount + 1 }, (_, i) => {
-    const p = (percent / tickCount) * i;
-    return { x: zoom((cloud.value * p) / 100), label: `${formatValue(p, 'percent', { digits: 1 })}` };
-  });
-
-  const growthRecords = [
-    { id: 'public-cloud', size: cloud, growth: figure(set, 'public-cloud-growth'), label: 'Public cloud' },
-    {
-      id: 'ai-solution',
-      size: figure(set, 'ai-solution-market'),
-      growth: figure(set, 'ai-solution-growth'),
-      label: 'AI large-model solutions',
-    },
-    { id: 'maas', size: maas, growth: figure(set, 'maas-growth'), label: 'MaaS' },
-  ];
-  const maxGrowth = Math.max(...growthRecords.map((r) => r.growth.value));
-  const g = scaleLinear()
-    .domain([0, maxGrowth])
-    .nice()
-    .range([0, width - 8]);
-  const rowHeight = 62;
-  const growthBars = growthRecords.map((r, i) => ({
-    id: r.id,
-    label: r.label,
-    y: 24 + i * rowHeight,
-    width: Math.max(1, g(r.growth.value)),
-    growth: formatQualified(r.growth.value, r.growth.unit, r.growth.qualifier),
-    size: formatValue(r.size.value, r.size.unit),
-  }));
-  const growthAxisY = 24 + growthRecords.length * rowHeight;
+  const lensAmountLabel = formatValue((cloud.value * percent) / 100, 'yuan');
+  // Arrangement follows the band, positions the exact width: a band's layouts are all one height.
+  const room = bandFor(width).min;
 
   return {
     width,
-    shareHeight: magnifiedY + barHeight + 56,
-    growthHeight: growthAxisY + 34,
     share,
-    shareLabel: formatValue(share, 'percent'),
+    shareLabel,
     arithmetic: shareFigure.arithmetic,
-    market: { x: 0, y: marketY, width: x(cloud.value), height: barHeight, label: formatValue(cloud.value, cloud.unit) },
-    maas: { x: 0, y: marketY, width: maasWidth, height: barHeight, label: formatValue(maas.value, maas.unit) },
-    lens: {
-      x: 0,
-      y: marketY - 4,
-      width: lensWidth,
-      height: barHeight + 8,
-      percent,
-      factor: 100 / percent,
-      amountLabel: formatValue(lensAmount, 'yuan'),
-    },
-    magnified: { x: 0, y: magnifiedY, width, height: barHeight },
-    maasMagnified: { x: 0, y: magnifiedY, width: zoom(maas.value), height: barHeight },
-    magnifiedTicks,
-    connectors: [
-      `M0,${marketY + barHeight + 4}L0,${magnifiedY}`,
-      `M${lensWidth},${marketY + barHeight + 4}L${width},${magnifiedY}`,
-    ],
-    growthBars,
-    growthTicks: g.ticks(5).map((t) => ({ x: g(t), label: formatValue(t, 'percent-change', { digits: 0 }) })),
-    growthAxisY,
+    marketLabel,
+    maasLabel,
+    lensPercent: percent,
+    lensFactor: 100 / percent,
+    lensAmountLabel,
+    shareView: shareLayout(),
+    growthView: growthLayout(),
+    growthSummary: growthRecords()
+      .map(
+        (r) =>
+          `${r.label}: ${formatQualified(r.growth.value, r.growth.unit, r.growth.qualifier)} growth, size ${formatValue(r.size.value, r.size.unit)}`,
+      )
+      .join('. '),
   };
+
+  function growthRecords() {
+    return [
+      { id: 'public-cloud', size: cloud, growth: figure(set, 'public-cloud-growth'), label: 'Public cloud' },
+      {
+        id: 'ai-solution',
+        size: figure(set, 'ai-solution-market'),
+        growth: figure(set, 'ai-solution-growth'),
+        label: 'AI large-model solutions',
+      },
+      { id: 'maas', size: maas, growth: figure(set, 'maas-growth'), label: 'MaaS' },
+    ] as const;
+  }
+
+  function shareLayout(): ShareLayout {
+    const texts: TextMark[] = [];
+    // The market in percent of itself, so the magnified window's ticks are percentages.
+    const x = scaleLinear().domain([0, 100]).range([0, width]);
+    const title = 'Public cloud market, H1 2025';
+    let y = 14;
+    texts.push({ x: 0, y, text: title, size: 'label' });
+    // The market's size beside its name when both fit, under it otherwise.
+    if (textWidth(title, 'label') + textWidth(marketLabel, 'label', true) + 16 > room) y += lineHeight('label');
+    texts.push({ x: width, y, text: marketLabel, size: 'label', bold: true, anchor: 'end' });
+    const marketY = y + 10;
+    const market = { x: 0, y: marketY, width, height: BAR };
+    const maasRect = { x: 0, y: marketY, width: x(share), height: BAR };
+
+    const magnifiedY = marketY + BAR + 56;
+    const { lens, magnified, zoom, connectors } = lensLayout({
+      outer: x,
+      window: [0, percent],
+      frames: { y: marketY, height: BAR },
+      pad: 4,
+      target: { x: 0, y: magnifiedY, width, height: BAR },
+    });
+    const maasMagnified = { x: 0, y: magnifiedY, width: zoom(share), height: BAR };
+
+    // MaaS's name and share beside its magnified sliver, or above the bar when they do not fit there.
+    const name = `MaaS ${maasLabel}`;
+    const of = `= ${shareLabel} of the market`;
+    const besideX = zoom(share) + 8;
+    const fitsBeside =
+      (room * share) / percent + 8 + Math.max(textWidth(name, 'label', true), textWidth(of, 'label')) <= room;
+    if (fitsBeside) {
+      texts.push({ x: besideX, y: magnifiedY + 16, text: name, size: 'label', bold: true });
+      texts.push({ x: besideX, y: magnifiedY + 32, text: of, size: 'label' });
+    }
+    const ticksY = magnifiedY + BAR;
+    const ticks = axisTicks(zoom, width, (p) => formatValue(p, 'percent', { digits: 1 }));
+    texts.push(...tickLabels(ticks, ticksY));
+    let captionY = ticksY + 19 + 24;
+    if (!fitsBeside) {
+      texts.push({ x: 0, y: captionY, text: name, size: 'label', bold: true });
+      texts.push({ x: 0, y: captionY + lineHeight('label'), text: of, size: 'label' });
+      captionY += 2 * lineHeight('label') + 8;
+    }
+    const caption = `The lower bar is the first ${percent}% of the market (${lensAmountLabel}), magnified ${100 / percent}×`;
+    for (const line of wrap(caption, 'small', room)) {
+      texts.push({ x: 0, y: captionY, text: line, size: 'small', tone: 'muted' });
+      captionY += lineHeight('small');
+    }
+    return {
+      width,
+      height: captionY - lineHeight('small') + 6,
+      texts,
+      market,
+      maas: maasRect,
+      lens,
+      magnified,
+      maasMagnified,
+      ticks,
+      ticksY,
+      connectors,
+    };
+  }
+
+  function growthLayout(): GrowthLayout {
+    const records = growthRecords();
+    const texts: TextMark[] = [];
+    const maxGrowth = Math.max(...records.map((r) => r.growth.value));
+    const g = scaleLinear().domain([0, maxGrowth]).nice().range([0, width]);
+    const bars: GrowthBar[] = [];
+    // Wide: names and sizes in one line over each bar; narrow: the size on a line of its own.
+    const stacked = records.some(
+      (r) =>
+        textWidth(r.label, 'label', true) + textWidth(`size ${formatValue(r.size.value, r.size.unit)}`, 'small') + 16 >
+        room,
+    );
+    let y = 0;
+    for (const r of records) {
+      const growthText = formatQualified(r.growth.value, r.growth.unit, r.growth.qualifier);
+      const sizeText = `size ${formatValue(r.size.value, r.size.unit)}`;
+      y += 16;
+      texts.push({ x: 0, y, text: r.label, size: 'label', bold: true });
+      if (stacked) {
+        y += lineHeight('small');
+        texts.push({ x: 0, y, text: sizeText, size: 'small', tone: 'muted' });
+      } else {
+        texts.push({ x: width, y, text: sizeText, size: 'small', tone: 'muted', anchor: 'end' });
+      }
+      const barY = y + GAP;
+      const barWidth = Math.max(1, g(r.growth.value));
+      bars.push({ id: r.id, x: 0, y: barY, width: barWidth, height: 24, accent: r.id === 'maas' });
+      // The growth label after the bar's end, or inside it when the bar leaves no room.
+      const labelWidth = textWidth(growthText, 'label', true);
+      const inside = (room * r.growth.value) / g.domain()[1]! + 6 + labelWidth > room;
+      texts.push({
+        x: inside ? barWidth - 6 : barWidth + 6,
+        y: barY + 17,
+        text: growthText,
+        size: 'label',
+        bold: true,
+        anchor: inside ? 'end' : 'start',
+        ...(inside ? { tone: 'on-deep' as const } : {}),
+      });
+      y = barY + 24 + 14;
+    }
+    const axisY = y;
+    const ticks = axisTicks(g, width, (t) => formatValue(t, 'percent-change', { digits: 0 }));
+    texts.push(...tickLabels(ticks, axisY));
+    let captionY = axisY + 19 + 22;
+    for (const line of wrap('Bar length is the growth rate, not the size', 'small', room)) {
+      texts.push({ x: 0, y: captionY, text: line, size: 'small', tone: 'muted' });
+      captionY += lineHeight('small');
+    }
+    return { width, height: captionY - lineHeight('small') + 6, texts, bars, ticks, axisY };
+  }
 }

@@ -111,6 +111,20 @@ export function writeLink(search: string, values: Values): string {
   return query ? `?${query}` : '';
 }
 
+/**
+ * The page's address with the values in its query, as an absolute URL. Built with URL rather than by
+ * joining the path and the query: a path that starts with `//` (http://host//embed/…) would otherwise
+ * read as a protocol-relative address on another host, which history.replaceState refuses.
+ */
+export function linkedAddress(href: string, values: Values): string {
+  const url = new URL(href);
+  url.search = writeLink(url.search, values);
+  return url.href;
+}
+
+/** How long after the last valid keystroke the address is updated: a burst of typing writes it once. */
+export const LINK_DELAY_MS = 300;
+
 /** A sentence naming the refused link values, without repeating what they were. */
 export function refusedNotice(refused: readonly FieldId[], defaults: Values): string {
   if (refused.length === 0) return '';

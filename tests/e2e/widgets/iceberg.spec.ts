@@ -3,26 +3,29 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 const widget = '[data-widget="iceberg"]';
 
 const layers = [
-  { id: 'api', button: 'API calls', panel: /paid per token/, why: /^Counted/ },
+  { id: 'api', button: 'API calls', panel: /paid per token/, counted: /^Counted/ },
   {
     id: 'post-training',
     button: 'Post-training',
     panel: /Post-training and fine-tuning on the cloud/,
-    why: /^Not counted/,
+    counted: /^Not counted/,
   },
   {
     id: 'local',
     button: 'Local & private cloud',
     panel: /deployed locally or on a private cloud/,
-    why: /^Not counted/,
+    counted: /^Not counted/,
   },
   {
     id: 'on-device',
     button: 'On-device inference',
     panel: /vehicles, robots, industrial equipment and IoT/,
-    why: /^Not counted/,
+    counted: /^Not counted/,
   },
 ] as const;
+
+/** The drawn chart: the server sends one per width band and shows one. */
+const chartOf = (root: Locator) => root.locator('svg.chart-svg').filter({ visible: true });
 
 /** The page below the scrollytelling breakpoint, where the iceberg is a plain widget between paragraphs. */
 async function openPlain(page: Page) {
@@ -38,9 +41,28 @@ async function expectShown(root: Locator, id: string, panel: RegExp) {
   await expect(root.locator(`[data-panel="${id}"]`)).toBeVisible();
   await expect(root.locator(`[data-panel="${id}"]`)).toContainText(panel);
   await expect(root.locator('.panel:visible')).toHaveCount(1);
-  await expect(root.locator(`g[data-layer="${id}"] path`)).toHaveClass(/is-selected/);
+  await expect(chartOf(root).locator(`g[data-layer="${id}"] path`)).toHaveClass(/is-selected/);
   await expect(root.locator('path.is-selected')).toHaveCount(1);
   await expect(root.getByRole('button', { pressed: true })).toHaveAttribute('data-layer', id);
+}
+
+/** Every visible chart text's size on screen and whether its svg cuts it off. */
+async function chartTexts(chart: Locator) {
+  return chart.evaluate((svg: SVGSVGElement) => {
+    const frame = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')].map((text) => {
+      const box = text.getBoundingClientRect();
+      return {
+        text: text.textContent,
+        px: (text.getScreenCTM()?.a ?? 0) * parseFloat(getComputedStyle(text).fontSize),
+        clipped:
+          box.left < frame.left - 0.5 ||
+          box.right > frame.right + 0.5 ||
+          box.top < frame.top - 0.5 ||
+          box.bottom > frame.bottom + 0.5,
+      };
+    });
+  });
 }
 
 test.describe('iceberg', () => {
@@ -51,27 +73,53 @@ test.describe('iceberg', () => {
     for (const layer of layers) {
       await root.getByRole('button', { name: layer.button }).hover();
       await expectShown(root, layer.id, layer.panel);
-      await expect(root.locator(`[data-panel="${layer.id}"] .why`)).toHaveText(layer.why);
+      await expect(root.locator(`[data-panel="${layer.id}"] .facts dd`).last()).toHaveText(layer.counted);
     }
     // Point at the layer away from its label: low in the band, in the middle.
-    const band = root.locator('g[data-layer="post-training"] path');
+    const band = chartOf(root).locator('g[data-layer="post-training"] path');
     const { width, height } = (await band.boundingBox())!;
     await band.hover({ position: { x: width / 2, y: height - 6 } });
     await expectShown(root, 'post-training', layers[1].panel);
-    await root.locator('g[data-layer="api"] text').click();
+    await chartOf(root).locator('g[data-layer="api"] text').first().click();
     await expectShown(root, 'api', layers[0].panel);
+  });
+
+  test('the panel lists where each path runs, keeps its data, is paid for and is counted', async ({ page }) => {
+    const root = await openPlain(page);
+    await root.getByRole('button', { name: 'Local & private cloud' }).click();
+    const facts = root.locator('[data-panel="local"] .facts');
+    await expect(facts.locator('dt')).toHaveText(['Model runs', 'Data stays', 'Paid for', 'Token statistics']);
+    await expect(facts.locator('dd')).toHaveText([
+      'Locally or on a private cloud',
+      'Within the enterprise’s own domain',
+      'Its own GPU clusters',
+      'Not counted in any public report',
+    ]);
+  });
+
+  test('the 70% overlap waits for the API layer, hedged, as an overlap of two customer groups', async ({ page }) => {
+    const root = await openPlain(page);
+    await expect(chartOf(root)).not.toContainText('70%');
+    await root.getByRole('button', { name: 'Post-training' }).click();
+    await expect(root.locator('[data-scrolly-sticky]').getByText(/as high as 70%/)).toBeHidden();
+    await root.getByRole('button', { name: 'API calls' }).click();
+    const note = root.locator('[data-panel="api"] .panel-note');
+    await expect(note).toBeVisible();
+    await expect(note).toHaveText(
+      'On Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is as high as 70%.',
+    );
   });
 
   test('the explanation box keeps its size whichever layer is shown', async ({ page }) => {
     const root = await openPlain(page);
     const box = root.locator('.panels');
     const before = (await box.boundingBox())!;
-    const chartBefore = (await root.locator('svg').boundingBox())!;
+    const chartBefore = (await chartOf(root).boundingBox())!;
     for (const layer of layers) {
       await root.getByRole('button', { name: layer.button }).click();
       await expectShown(root, layer.id, layer.panel);
       expect(await box.boundingBox()).toEqual(before);
-      expect(await root.locator('svg').boundingBox()).toEqual(chartBefore);
+      expect(await chartOf(root).boundingBox()).toEqual(chartBefore);
     }
   });
 
@@ -93,11 +141,74 @@ test.describe('iceberg', () => {
       .getByRole('button', { name: 'On-device inference' })
       .evaluate((button) => getComputedStyle(button).outlineStyle);
     expect(outline).toBe('solid');
-    // Each button is described by its explanation, so a screen reader hears it with the name.
+    // Each button is described by its panel, so a screen reader hears it with the name.
     await expect(root.getByRole('button', { name: 'Local & private cloud' })).toHaveAccessibleDescription(
       /open-source models/i,
     );
   });
+
+  test('a scrollytelling step holds until the next one; leaving the scrolly hands the graphic back', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./');
+    const host = page.locator('[data-scrolly]');
+    await expect(host).toHaveAttribute('data-scrolly-live', '');
+    const view = page.locator(`${widget} [data-scrolly-sticky]`);
+    await view.scrollIntoViewIfNeeded();
+    await expect(view).toHaveAttribute('data-hydrated', 'true');
+    const send = (step: string | null) =>
+      host.evaluate((el, s) => el.dispatchEvent(new CustomEvent('scrolly:step', { detail: { step: s } })), step);
+    await send('local');
+    await expect(view).toHaveAttribute('data-selected', 'local');
+    await send(null);
+    await expect(view).toHaveAttribute('data-selected', 'local');
+    await expect(page.locator(`${widget} [data-panel="local"]`)).toBeVisible();
+    await send('on-device');
+    await expect(view).toHaveAttribute('data-selected', 'on-device');
+    // Below the breakpoint the block is plain text again and the graphic is the reader's.
+    await host.evaluate((el) => el.removeAttribute('data-scrolly-live'));
+    await send(null);
+    await expect(view).not.toHaveAttribute('data-selected', /.+/);
+  });
+
+  for (const [width, arrangement] of [
+    [320, 'inside'],
+    [640, 'beside'],
+    [1000, 'beside'],
+    [1400, 'beside'],
+  ] as const) {
+    test(`on the embed page at ${width} px the labels sit ${arrangement} the berg, 12-15 px, none clipped`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./embed/iceberg/');
+      const root = page.locator(widget);
+      await expect(root.locator('.widget-title')).toHaveText('Token statistics see only the tip of the iceberg');
+      await expect(root.locator('[data-hydrated="true"]')).toBeAttached();
+      const chart = chartOf(root);
+      await expect(chart).toHaveCount(1);
+      const box = (await chart.boundingBox())!;
+      expect(Math.abs(Number(await chart.getAttribute('data-layout-width')) - box.width)).toBeLessThan(1);
+      const texts = await chartTexts(chart);
+      expect(texts.length).toBeGreaterThan(5);
+      for (const t of texts) {
+        expect(t.px, t.text ?? '').toBeGreaterThanOrEqual(12);
+        expect(t.px, t.text ?? '').toBeLessThanOrEqual(15);
+        expect(t.clipped, t.text ?? '').toBe(false);
+      }
+      // Inside: the hidden layers' names sit within the berg's outline; beside: right of it.
+      const name = (await chart.locator('g[data-layer="local"] text').first().boundingBox())!;
+      const shape = (await chart.locator('g[data-layer="local"] path').boundingBox())!;
+      if (arrangement === 'inside') {
+        expect(name.x).toBeGreaterThan(shape.x);
+        expect(name.x + name.width).toBeLessThan(shape.x + shape.width);
+      } else {
+        expect(name.x).toBeGreaterThan(shape.x + shape.width);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+    });
+  }
 
   test.describe('on a touch screen', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
@@ -109,7 +220,7 @@ test.describe('iceberg', () => {
       await expect(root.locator('[data-hydrated="true"]')).toBeAttached();
       await root.getByRole('button', { name: 'On-device inference' }).tap();
       await expectShown(root, 'on-device', layers[3].panel);
-      await root.locator('g[data-layer="local"] text').tap();
+      await chartOf(root).locator('g[data-layer="local"] text').first().tap();
       await expectShown(root, 'local', layers[2].panel);
     });
   });
@@ -117,26 +228,41 @@ test.describe('iceberg', () => {
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('every layer is explained, one after another, and the full iceberg is drawn', async ({ page }) => {
-      await page.goto('./');
-      const root = page.locator(widget);
-      for (const layer of layers) {
-        await expect(root.locator(`[data-panel="${layer.id}"]`)).toBeVisible();
-        await expect(root.locator(`[data-panel="${layer.id}"]`)).toContainText(layer.panel);
-      }
-      await expect(root.locator('.layer-list')).toBeHidden();
-      await expect(root.locator('svg g[data-layer] path')).toHaveCount(4);
-      await expect(root.locator('svg')).toContainText('as high as 70%');
-      await expect(root.locator('svg')).toContainText('illustrative');
-      await expect(root.locator('.widget-illustrative')).toContainText('not data');
-    });
+    for (const [width, band] of [
+      [360, 'narrow'],
+      [1280, 'wide'],
+    ] as const) {
+      test(`at ${width} px every layer is explained, one after another, and the full iceberg is drawn`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto('./embed/iceberg/');
+        const root = page.locator(widget);
+        await expect(root.locator('.widget-title')).toBeVisible();
+        for (const layer of layers) {
+          await expect(root.locator(`[data-panel="${layer.id}"]`)).toBeVisible();
+          await expect(root.locator(`[data-panel="${layer.id}"]`)).toContainText(layer.panel);
+        }
+        await expect(root.locator('[data-panel="api"] .panel-note')).toContainText('as high as 70%');
+        await expect(root.locator('.layer-list')).toBeHidden();
+        const chart = chartOf(root);
+        await expect(chart).toHaveCount(1);
+        await expect(root.locator('.kit-band').filter({ visible: true })).toHaveAttribute('data-band', band);
+        await expect(chart.locator('g[data-layer] path')).toHaveCount(4);
+        await expect(chart).toContainText('illustrative');
+        await expect(root.locator('.widget-illustrative, .widget-note')).toContainText('not data');
+        for (const t of await chartTexts(chart)) expect(t.clipped, t.text ?? '').toBe(false);
+      });
+    }
   });
 
   test('animates the highlight only when motion is welcome', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const root = await openPlain(page);
     const duration = () =>
-      root.locator('g[data-layer="api"] path').evaluate((path) => getComputedStyle(path).transitionDuration);
+      chartOf(root)
+        .locator('g[data-layer="api"] path')
+        .evaluate((path) => getComputedStyle(path).transitionDuration);
     expect(await duration()).toBe('0s');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     expect(await duration()).not.toBe('0s');

@@ -4,18 +4,21 @@ import { expect, test } from '@playwright/test';
 // widgets-common.spec.ts checks), without loading the whole article for each interaction.
 
 const widget = '[data-widget="maas-share"]';
+// One chart per width band is sent; only the band that fits shows, so "the chart" is the visible one.
+const band = `${widget} .kit-band:visible`;
 
 test.describe('maas-share', () => {
   test('switches between share and growth with the mouse', async ({ page }) => {
     await page.goto('./embed/maas-share/');
     const root = page.locator(widget);
-    await expect(root.locator('.view-share svg')).toBeVisible();
-    await expect(root.locator('.view-growth svg')).toBeHidden();
-    await expect(root.locator('.view-share')).toContainText('1.07% of the market');
+    await expect(root.locator('.view-share svg:visible')).toBeVisible();
+    await expect(root.locator('.view-growth svg:visible')).toHaveCount(0);
+    await expect(page.locator(`${band} .view-share`)).toContainText('1.07% of the market');
+    await expect(page.locator(`${band} .view-share .kit-lens rect`)).toHaveCount(1);
     await root.locator('label', { hasText: 'Growth rate' }).click();
-    await expect(root.locator('.view-growth svg')).toBeVisible();
-    await expect(root.locator('.view-share svg')).toBeHidden();
-    await expect(root.locator('.view-growth')).toContainText('+421.2%');
+    await expect(root.locator('.view-growth svg:visible')).toBeVisible();
+    await expect(root.locator('.view-share svg:visible')).toHaveCount(0);
+    await expect(page.locator(`${band} .view-growth`)).toContainText('+421.2%');
   });
 
   test('switches with the keyboard and shows a focus ring', async ({ page }) => {
@@ -24,7 +27,7 @@ test.describe('maas-share', () => {
     await root.getByRole('radio', { name: 'Share of market' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(root.getByRole('radio', { name: 'Growth rate' })).toBeChecked();
-    await expect(root.locator('.view-growth svg')).toBeVisible();
+    await expect(root.locator('.view-growth svg:visible')).toBeVisible();
     const outline = await root
       .locator('label:has(input:focus-visible)')
       .evaluate((label) => getComputedStyle(label).outlineStyle);
@@ -38,7 +41,8 @@ test.describe('maas-share', () => {
       await page.goto('./embed/maas-share/');
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'Growth rate' }).tap();
-      await expect(root.locator('.view-growth svg')).toBeVisible();
+      await expect(root.locator('.view-growth svg:visible')).toBeVisible();
+      await expect(root.locator('.view-share svg:visible')).toHaveCount(0);
     });
   });
 

@@ -1,64 +1,149 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // The widget alone, on its embed page: the same component and markup as in the story (whose placement
 // widgets-common.spec.ts checks), without loading the whole article for each interaction.
 
 const widget = '[data-widget="open-vs-closed"]';
 
-/** The dotted tails are flat lines (no height), so "visible" is read from their display. */
-async function shownTails(root: Locator) {
-  return root
-    .locator('.tail')
-    .evaluateAll((lines) => lines.filter((l) => getComputedStyle(l).display !== 'none').length);
+/** The server markup holds one chart per width band; the one CSS shows is "the chart". */
+const shownChart = (root: Locator) => root.locator('svg.chart-svg').filter({ visible: true });
+
+/** Tails are flat lines and hidden parts sit in hidden groups: "shown" is read from the rendered box. */
+async function shownCount(chart: Locator, selector: string) {
+  return chart
+    .locator(selector)
+    .evaluateAll(
+      (els) => els.filter((el) => el.getBoundingClientRect().width + el.getBoundingClientRect().height > 0).length,
+    );
+}
+
+async function openWidget(page: Page) {
+  await page.goto('./embed/open-vs-closed/');
+  const root = page.locator(widget);
+  await expect(root).toHaveCount(1);
+  await expect(shownChart(root)).toHaveCount(1);
+  return root;
 }
 
 async function expectAllUses(root: Locator) {
+  const chart = shownChart(root);
   await expect(root.getByRole('radio', { name: 'All uses' })).toBeChecked();
-  await expect.poll(() => shownTails(root)).toBe(3);
+  await expect.poll(() => shownCount(chart, '.tail')).toBe(3);
+  await expect.poll(() => shownCount(chart, '.band-hollow')).toBe(0);
   await expect(root.locator('.note-all')).toBeVisible();
   await expect(root.locator('.note-counted')).toBeHidden();
-  await expect(root.locator('.uncounted')).toBeHidden();
-  const fill = await root
-    .locator('.band-open')
-    .first()
-    .evaluate((el) => getComputedStyle(el).fill);
-  expect(fill).not.toBe('none');
+  await expect(chart.locator('.only-counted')).toBeHidden();
+  await expect(chart.locator('.only-all')).toContainText('More dispersed, more hidden, a longer cycle');
 }
 
 async function expectCountedOnly(root: Locator) {
+  const chart = shownChart(root);
   await expect(root.getByRole('radio', { name: 'What is counted' })).toBeChecked();
-  await expect.poll(() => shownTails(root)).toBe(0);
-  await expect(root.locator('.uncounted')).toBeVisible();
+  await expect.poll(() => shownCount(chart, '.tail')).toBe(0);
+  await expect(chart.locator('.only-counted')).toBeVisible();
+  await expect(chart.locator('.only-counted')).toContainText('Also happening, but difficult to count');
+  await expect(chart.locator('.only-all')).toBeHidden();
   await expect(root.locator('.note-counted')).toContainText('difficult to calculate directly');
   await expect(root.locator('.note-counted')).toContainText('over 800 million downloads');
   await expect(root.locator('.note-all')).toBeHidden();
-  // The open-source bands are outlines now; the closed-source API route stays solid.
-  for (const band of await root.locator('.band-open').all()) {
-    expect(await band.evaluate((el) => getComputedStyle(el).fill)).toBe('none');
-  }
-  const api = await root.locator('.block-closed .band').evaluate((el) => getComputedStyle(el).fill);
-  expect(api).not.toBe('none');
+  // The open-source bands are hollowed out now; the closed-source API route stays solid.
+  await expect.poll(() => shownCount(chart, '.band-hollow')).toBe(3);
+  const api = await chart.locator('.band-closed').evaluate((el) => getComputedStyle(el).stroke);
+  const hollow = await chart
+    .locator('.band-hollow')
+    .first()
+    .evaluate((el) => getComputedStyle(el).stroke);
+  const background = await chart
+    .locator('rect.fill-bg')
+    .first()
+    .evaluate((el) => getComputedStyle(el).fill);
+  expect(hollow).toBe(background);
+  expect(api).not.toBe(background);
 }
 
 test.describe('open-vs-closed', () => {
   test('shows both routes with the download count from the data', async ({ page }) => {
-    await page.goto('./embed/open-vs-closed/');
-    const root = page.locator(widget);
+    const root = await openWidget(page);
     await expectAllUses(root);
-    const chart = root.locator('svg');
-    for (const text of ['over 800', 'million', 'downloads', 'pay by usage', 'Post-trained on the cloud']) {
+    const chart = shownChart(root);
+    for (const text of ['over 800 million', 'downloads', 'pay by usage', 'Post-trained on the cloud']) {
       await expect(chart).toContainText(text);
     }
     await expect(root.locator('.widget-illustrative')).toContainText('no split of the downloads');
-    await expect(chart).toContainText('Band widths are illustrative, not data');
+    await expect(chart).toContainText('Band widths: illustrative');
     await expect(root.locator('.widget-data tbody tr[data-figure="qwen-downloads"] .value')).toHaveText(
       'over 800 million downloads',
     );
   });
 
+  test('keeps a space between the sentences of its alternative text', async ({ page }) => {
+    const root = await openWidget(page);
+    const desc = await shownChart(root).locator('desc').textContent();
+    expect(desc).toContain('directly. Band widths are illustrative');
+    expect(desc).not.toMatch(/[.;:][A-Za-z]/);
+  });
+
+  for (const width of [320, 640, 1000, 1400]) {
+    test(`lays itself out at ${width} px: text 12-15 px, none clipped, no sideways scroll`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const root = await openWidget(page);
+      for (const view of ['All uses', 'What is counted']) {
+        await root.locator('label', { hasText: view }).click();
+        const found = await shownChart(root).evaluate((svg: SVGSVGElement) => {
+          const frame = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')]
+            .filter((t) => t.getBoundingClientRect().width > 0)
+            .map((t) => {
+              const box = t.getBoundingClientRect();
+              const clipped =
+                box.left < frame.left - 0.5 ||
+                box.right > frame.right + 0.5 ||
+                box.top < frame.top - 0.5 ||
+                box.bottom > frame.bottom + 0.5;
+              return {
+                text: t.textContent,
+                size: t.getScreenCTM()!.a * parseFloat(getComputedStyle(t).fontSize),
+                clipped,
+              };
+            });
+        });
+        expect(found.length, view).toBeGreaterThan(10);
+        for (const t of found) {
+          expect(t.size, `${t.text} (${view})`).toBeGreaterThanOrEqual(12);
+          expect(t.size, `${t.text} (${view})`).toBeLessThanOrEqual(15);
+          expect(t.clipped, `${t.text} (${view})`).toBe(false);
+        }
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+
+  test('runs top to bottom in a narrow column and left to right in a wide one', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 900 });
+    let root = await openWidget(page);
+    // The boxes' left edges as a share of the chart's width, and their tops.
+    const boxes = async () =>
+      shownChart(root).evaluate((svg) => {
+        const frame = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('rect')]
+          .map((r) => r.getBoundingClientRect())
+          .map((b) => ({ x: (b.x - frame.x) / frame.width, y: b.y }));
+      });
+    const narrow = await boxes();
+    // Narrow: the four boxes span the column, each on its own row.
+    expect(narrow).toHaveLength(4);
+    for (const box of narrow) expect(box.x).toBeLessThan(0.01);
+    expect(new Set(narrow.map((b) => Math.round(b.y))).size).toBe(4);
+    await page.setViewportSize({ width: 1000, height: 900 });
+    root = page.locator(widget);
+    // Wide: sources at the left edge, the revenue on the right of each row.
+    const wide = await boxes();
+    expect(wide.filter((b) => b.x < 0.01)).toHaveLength(2);
+    expect(wide.filter((b) => b.x > 0.5)).toHaveLength(2);
+  });
+
   test('switches to what can be counted and back with the mouse', async ({ page }) => {
-    await page.goto('./embed/open-vs-closed/');
-    const root = page.locator(widget);
+    const root = await openWidget(page);
     await root.locator('label', { hasText: 'What is counted' }).click();
     await expectCountedOnly(root);
     await root.locator('label', { hasText: 'All uses' }).click();
@@ -66,8 +151,7 @@ test.describe('open-vs-closed', () => {
   });
 
   test('switches with the keyboard and shows a focus ring', async ({ page }) => {
-    await page.goto('./embed/open-vs-closed/');
-    const root = page.locator(widget);
+    const root = await openWidget(page);
     await root.getByRole('radio', { name: 'All uses' }).focus();
     await page.keyboard.press('ArrowRight');
     await expectCountedOnly(root);
@@ -83,8 +167,7 @@ test.describe('open-vs-closed', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
     test('switches with a tap', async ({ page }) => {
-      await page.goto('./embed/open-vs-closed/');
-      const root = page.locator(widget);
+      const root = await openWidget(page);
       await root.locator('label', { hasText: 'What is counted' }).tap();
       await expectCountedOnly(root);
     });
@@ -94,8 +177,7 @@ test.describe('open-vs-closed', () => {
     test.use({ javaScriptEnabled: false });
 
     test('switches all the same', async ({ page }) => {
-      await page.goto('./embed/open-vs-closed/');
-      const root = page.locator(widget);
+      const root = await openWidget(page);
       await root.locator('label', { hasText: 'What is counted' }).click();
       await expectCountedOnly(root);
     });
@@ -105,8 +187,7 @@ test.describe('open-vs-closed', () => {
     test(`screenshot of what is counted at 360 px, ${colorScheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       await page.setViewportSize({ width: 360, height: 900 });
-      await page.goto('./embed/open-vs-closed/');
-      const root = page.locator(widget);
+      const root = await openWidget(page);
       await root.locator('label', { hasText: 'What is counted' }).click();
       await root
         .locator('.widget-body')
@@ -115,7 +196,7 @@ test.describe('open-vs-closed', () => {
   }
 
   test('ships no JavaScript of its own', async ({ page }) => {
-    await page.goto('./embed/open-vs-closed/');
+    await openWidget(page);
     await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
   });
 });

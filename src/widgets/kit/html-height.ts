@@ -1,0 +1,26 @@
+/**
+ * Heights of the HTML around a chart (switches, fields, panels), estimated from the type scale for the
+ * starting height of an embed frame (src/components/widget/frame-height.ts). They mirror the kit's and
+ * the views' CSS in rem; a browser test holds the total to the real page.
+ */
+import { lineCount } from './text';
+
+/** The widgets' own text: 0.9rem at a line height of 1.45 (WidgetFrame.astro). */
+export const WIDGET_TEXT = { size: 0.9, line: 1.45 } as const;
+
+/** Lines of text × line height, in px: `size` in rem of the root size `rem`. */
+export function textHeight(
+  text: string,
+  width: number,
+  rem: number,
+  size: number = WIDGET_TEXT.size,
+  line: number = WIDGET_TEXT.line,
+  bold = false,
+): number {
+  return lineCount(text, size * rem, width, bold) * size * rem * line;
+}
+
+/** ChoiceSwitch (kit.css): 2.75rem labels, 2 px padding and 1 px border each side, 0.75rem below. */
+export function choiceSwitchHeight(rem: number): number {
+  return 3.5 * rem + 6;
+}

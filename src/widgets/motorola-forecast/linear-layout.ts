@@ -1,0 +1,152 @@
+import { scaleLinear } from 'd3-scale';
+import { formatQualified, formatTick, formatValue } from '../../lib/format';
+import { axisTicks, tickLabels } from '../kit/axis';
+import type { ChartLayout, Rect, TextMark, Tick } from '../kit/geometry';
+import { lensLayout, type LensLayout } from '../kit/lens';
+import { lineHeight, textWidth, wrap } from '../kit/text';
+import { hedged } from './hedge';
+import type { Row } from './rows';
+
+export interface Bar extends Rect {
+  id: string;
+  forecast: boolean;
+  /** The bar's length as a share of its axis, for the reader when a bar is too thin to see. */
+  shareOfAxis: number;
+}
+
+/** The linear view: the three figures as bars on one axis, its start magnified below. */
+export interface LinearLayout extends ChartLayout {
+  /** Each bar's value on a line under its label (narrow) or at the line's right end (wide). */
+  stacked: boolean;
+  bars: Bar[];
+  /** The whole axis behind each bar. */
+  tracks: Rect[];
+  /** Labelled above the bars, so nothing but the lens's lines runs between them and the magnified part. */
+  ticks: Tick[];
+  gridTop: number;
+  axisY: number;
+  lens: Pick<LensLayout, 'lens' | 'magnified' | 'connectors'>;
+  inset: { bars: Bar[]; tracks: Rect[]; ticks: Tick[]; axisY: number };
+  /** How many times the magnified part is enlarged, from the data (the axis over its window). */
+  factor: number;
+  windowLabel: string;
+  /** "First 100 million users, magnified 10×", over the magnified part. */
+  heading: string;
+  /** The forecast against the 2000 figure, with the hedge their ratio carries. */
+  forecastShare: string;
+  /** Set when the forecast's bar is too thin to see on the whole axis. */
+  thinNote?: string;
+}
+
+const BAR = 16;
+const ROW_GAP = 10;
+
+export function linearLayout(
+  rows: readonly [Row, Row, Row],
+  shareHedge: string,
+  width: number,
+  room: number,
+): LinearLayout {
+  const [forecast, actual, later] = [rows[0].figure, rows[1].figure, rows[2].figure];
+  const x = scaleLinear().domain([0, later.value]).nice().range([0, width]);
+  const axisMax = x.domain()[1]!;
+  // The window is the 2000 figure rounded up, never wider than the whole axis.
+  const windowMax = Math.min(scaleLinear().domain([0, actual.value]).nice().domain()[1]!, axisMax);
+  const factor = axisMax / windowMax;
+  const displays = rows.map((r) => formatQualified(r.figure.value, r.figure.unit, r.figure.qualifier));
+  const stacked = rows.some((r, i) => textWidth(r.label, 'small', true) + textWidth(displays[i]!, 'small') + 16 > room);
+  const rowHeight = 13 + (stacked ? lineHeight('small') : 0) + 6 + BAR + ROW_GAP;
+  const blockHeight = (count: number) => count * rowHeight - ROW_GAP;
+  const texts: TextMark[] = [];
+
+  const barRows = (shown: readonly Row[], scale: (v: number) => number, max: number, top: number) => {
+    const bars: Bar[] = [];
+    let y = top;
+    shown.forEach((row, i) => {
+      y += 13;
+      // Halos: the gridlines run through the gaps these labels sit in.
+      texts.push({ x: 0, y, text: row.label, size: 'small', bold: true, halo: true });
+      if (stacked) y += lineHeight('small');
+      texts.push({
+        x: stacked ? 0 : width,
+        y,
+        text: displays[i]!,
+        size: 'small',
+        anchor: stacked ? 'start' : 'end',
+        halo: true,
+      });
+      const barY = y + 6;
+      const length = Math.min(width, Math.max(0, scale(row.figure.value)));
+      bars.push({
+        id: row.figure.id,
+        forecast: row.forecast,
+        x: 0,
+        y: barY,
+        width: length,
+        height: BAR,
+        shareOfAxis: (row.figure.value / max) * 100,
+      });
+      y = barY + BAR + ROW_GAP;
+    });
+    return { bars, tracks: bars.map((bar) => ({ x: 0, y: bar.y, width, height: BAR })) };
+  };
+
+  const ticks = axisTicks(x, width, formatTick);
+  texts.push(...tickLabels(ticks, -6));
+  const gridTop = 19;
+  const outer = barRows(rows, x, axisMax, 20);
+  const axisY = 20 + blockHeight(rows.length) + 8;
+
+  let thinNote: string | undefined;
+  if ((room * forecast.value) / axisMax < 3) {
+    thinNote = `${formatValue(outer.bars[0]!.shareOfAxis, 'percent')} of the axis: too thin to see`;
+    const bar = outer.bars[0]!;
+    texts.push({ x: bar.width + 6, y: bar.y + 12.5, text: thinNote, size: 'small', tone: 'muted' });
+  }
+
+  // The magnified part shows the forecast and the 2000 figure; the later one runs far off its end.
+  const insetRows = rows.slice(0, 2);
+  const targetY = axisY + 6 + 28;
+  const insetTop = targetY + 24;
+  const insetAxisY = insetTop + blockHeight(insetRows.length) + 6;
+  const { lens, magnified, zoom, connectors } = lensLayout({
+    outer: x,
+    window: [0, windowMax],
+    frames: { y: axisY, height: 0 },
+    pad: 6,
+    target: { x: 0, y: targetY, width, height: insetAxisY + 24 - targetY },
+  });
+  const windowLabel = formatValue(windowMax, 'users');
+  const heading = `First ${windowLabel}, magnified ${formatValue(factor, 'times')}`;
+  texts.push({ x: 0, y: targetY + 14, text: heading, size: 'small', bold: true });
+  const inset = barRows(insetRows, zoom, windowMax, insetTop);
+  const insetTicks = axisTicks(zoom, width, formatTick);
+  texts.push(...tickLabels(insetTicks, insetAxisY));
+
+  const forecastShare = `The forecast is ${hedged(shareHedge, formatValue((forecast.value / actual.value) * 100, 'percent'))} of the 2000 figure`;
+  let captionY = insetAxisY + 19 + 24;
+  for (const line of wrap(forecastShare, 'small', room - 1)) {
+    // x 1: a capital T overhangs its origin by about a pixel.
+    texts.push({ x: 1, y: captionY, text: line, size: 'small', tone: 'muted' });
+    captionY += lineHeight('small');
+  }
+
+  return {
+    width,
+    height: captionY - lineHeight('small') + 6,
+    texts,
+    stacked,
+    bars: outer.bars,
+    tracks: outer.tracks,
+    ticks,
+    gridTop,
+    axisY,
+    lens: { lens, magnified, connectors },
+    inset: { bars: inset.bars, tracks: inset.tracks, ticks: insetTicks, axisY: insetAxisY },
+    factor,
+    windowLabel,
+    heading,
+    forecastShare,
+    ...(thinNote ? { thinNote } : {}),
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * Charts laid out for their width (issue 12), measured as a reader sees them: the rendered size of every
+ * chart text, nothing clipped by its SVG, nothing wider than the window, no layout shift while a page
+ * loads and hydrates, and the same markup fitting with JavaScript off.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { WIDGETS } from '../../src/widgets/registry';
+import { horizontalOverflow } from '../support/page-watch';
+
+interface TextReport {
+  /** Rendered size of each visible chart text: font size × the SVG's screen scale. */
+  sizes: number[];
+  clipped: string[];
+  charts: number;
+}
+
+/** Every visible chart text on the page, measured in the browser. */
+async function measureCharts(page: Page): Promise<TextReport> {
+  return page.evaluate(() => {
+    const report = { sizes: [] as number[], clipped: [] as string[], charts: 0 };
+    for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
+      const box = svg.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      report.charts++;
+      for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+        const r = text.getBoundingClientRect();
+        if (r.width === 0 || getComputedStyle(text).visibility === 'hidden') continue;
+        const ctm = text.getScreenCTM();
+        report.sizes.push(parseFloat(getComputedStyle(text).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1));
+        const slack = 1;
+        if (
+          r.left < box.left - slack ||
+          r.right > box.right + slack ||
+          r.top < box.top - slack ||
+          r.bottom > box.bottom + slack
+        ) {
+          report.clipped.push(
+            `"${text.textContent}" (${Math.round(r.left)}-${Math.round(r.right)} in ${Math.round(box.left)}-${Math.round(box.right)})`,
+          );
+        }
+      }
+    }
+    return report;
+  });
+}
+
+function expectReadable(report: TextReport, where: string) {
+  expect(report.charts, `${where}: charts measured`).toBeGreaterThan(0);
+  expect(report.sizes.length, `${where}: texts measured`).toBeGreaterThan(0);
+  expect(Math.min(...report.sizes), `${where}: smallest chart text`).toBeGreaterThanOrEqual(11);
+  expect(Math.max(...report.sizes), `${where}: largest chart text`).toBeLessThanOrEqual(18);
+  expect(report.clipped, `${where}: text outside its chart`).toEqual([]);
+}
+
+/** Total layout shift since the page started loading (buffered entries), excluding input-driven ones. */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Two frames: buffered entries are delivered in the first callback.
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+      }),
+  );
+}
+
+async function expectRealEmbed(page: Page, id: string, title: string) {
+  await expect(page.locator(`[data-widget="${id}"]`)).toBeVisible();
+  await expect(page.locator(`[data-widget="${id}"] .widget-title`)).toHaveText(title);
+}
+
+for (const entry of WIDGETS) {
+  test.describe(`embed page of ${entry.id}`, () => {
+    test('chart text reads at 11-18 px at every width, nothing clipped, no horizontal scroll', async ({ page }) => {
+      for (const width of [320, 640, 1000, 1400]) {
+        await test.step(`${width} px`, async () => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(`./embed/${entry.id}/`);
+          await expectRealEmbed(page, entry.id, entry.title);
+          if (entry.interactive) await expect(page.locator('[data-hydrated="true"]').first()).toBeAttached();
+          expectReadable(await measureCharts(page), `${entry.id} at ${width} px`);
+          expect(await horizontalOverflow(page)).toBeNull();
+        });
+      }
+    });
+
+    test('loads without layout shift', async ({ page }) => {
+      for (const width of [360, 768, 1280, 1920]) {
+        await test.step(`${width} px`, async () => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(`./embed/${entry.id}/`);
+          await expectRealEmbed(page, entry.id, entry.title);
+          if (entry.interactive) await expect(page.locator('[data-hydrated="true"]').first()).toBeAttached();
+          await page.evaluate(() => document.fonts.ready);
+          expect(await layoutShift(page)).toBe(0);
+        });
+      }
+    });
+  });
+}
+
+test.describe('starting heights', () => {
+  test('at 640 px an unsized frame already shows the whole widget, with at most about 100 px to spare', async ({
+    page,
+    request,
+  }) => {
+    for (const entry of WIDGETS) {
+      await test.step(entry.id, async () => {
+        const oembed = await (await request.get(`./embed/${entry.id}/oembed.json`)).json();
+        const start = Number(oembed.height);
+        expect(oembed.html).toContain(`height="${start}"`);
+        await page.setViewportSize({ width: 640, height: start });
+        await page.goto(`./embed/${entry.id}/`);
+        await expectRealEmbed(page, entry.id, entry.title);
+        if (entry.interactive) await expect(page.locator('[data-hydrated="true"]').first()).toBeAttached();
+        await page.evaluate(() => document.fonts.ready);
+        // The page's own content, not the window it fills (scrollHeight is never less than the window).
+        const content = await page
+          .locator('main.embed-page')
+          .evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + window.scrollY));
+        const source = (await page.locator('.widget-source').boundingBox())!;
+        expect(source.y + source.height, `${entry.id}: source line inside the first ${start} px`).toBeLessThanOrEqual(
+          start,
+        );
+        expect(content, `${entry.id}: content ${content} px, frame starts at ${start} px`).toBeLessThanOrEqual(start);
+        expect(start - content, `${entry.id}: blank at the bottom`).toBeLessThanOrEqual(100);
+      });
+    }
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every embed page sends a chart that fits at 320 and 1000 px', async ({ page }) => {
+    for (const entry of WIDGETS) {
+      for (const width of [320, 1000]) {
+        await test.step(`${entry.id} at ${width} px`, async () => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(`./embed/${entry.id}/`);
+          await expectRealEmbed(page, entry.id, entry.title);
+          expectReadable(await measureCharts(page), `${entry.id} at ${width} px, no JavaScript`);
+          expect(await horizontalOverflow(page)).toBeNull();
+        });
+      }
+    }
+  });
+});
+
+test.describe('the story', () => {
+  for (const width of [360, 1280]) {
+    test(`at ${width} px every chart reads at 11-18 px, nothing clipped`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./');
+      for (const entry of WIDGETS) {
+        await test.step(entry.id, async () => {
+          const root = page.locator(`[data-widget="${entry.id}"]`);
+          await root.scrollIntoViewIfNeeded();
+          if (entry.interactive) await expect(root.locator('[data-hydrated="true"]').first()).toBeAttached();
+        });
+      }
+      expectReadable(await measureCharts(page), `story at ${width} px`);
+      expect(await horizontalOverflow(page)).toBeNull();
+    });
+  }
+
+  for (const width of [360, 768, 1280, 1920]) {
+    test(`loads without layout shift at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./');
+      await expect(page.locator('h1')).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      expect(await layoutShift(page)).toBe(0);
+    });
+  }
+});
+
+test.describe('in print', () => {
+  test('chart text prints no larger than the body text', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.goto('./');
+    await expect(page.locator('h1')).toBeVisible();
+    const body = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
+    const report = await measureCharts(page);
+    expect(report.charts).toBeGreaterThanOrEqual(WIDGETS.length);
+    expect(body).toBeGreaterThan(12);
+    expect(Math.max(...report.sizes)).toBeLessThanOrEqual(body + 0.5);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The story's page layout as a graphics editor measures it (issue 13): one text column of 60-75
+ * characters, one left edge for masthead, body, graphics' text and footer, graphics breaking out of
+ * the column from 1200 px, compact contents, and a first screen that holds the headline and the start
+ * of the article.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { WIDGETS } from '../../src/widgets/registry';
+import { horizontalOverflow } from '../support/page-watch';
+
+async function box(page: Page, selector: string) {
+  const found = await page.locator(selector).first().boundingBox();
+  expect(found, selector).not.toBeNull();
+  return found!;
+}
+
+async function open(page: Page, width: number, height: number) {
+  await page.setViewportSize({ width, height });
+  await page.goto('./');
+  await expect(page.locator('h1')).toContainText('Tokens');
+  await expect(page.locator('#introduction')).toBeAttached();
+}
+
+const firstParagraph = '#introduction > p';
+
+for (const [width, height] of [
+  [390, 844],
+  [1024, 768],
+  [1280, 800],
+  [1440, 900],
+] as const) {
+  test.describe(`at ${width}x${height}`, () => {
+    test('one left edge, a readable measure, nothing wider than the window', async ({ page }) => {
+      await open(page, width, height);
+      const paragraph = await box(page, firstParagraph);
+      const edges = {
+        headline: (await box(page, 'h1')).x,
+        byline: (await box(page, '.byline')).x,
+        paragraph: paragraph.x,
+        graphicTitle: (await box(page, '[data-widget] .widget-title')).x,
+        graphicSource: (await box(page, '[data-widget] .widget-source')).x,
+        footer: (await box(page, '.story-footer')).x,
+      };
+      for (const [name, x] of Object.entries(edges)) expect(Math.abs(x - paragraph.x), name).toBeLessThanOrEqual(1);
+      if (width >= 1024) {
+        expect(paragraph.width).toBeGreaterThanOrEqual(600);
+        expect(paragraph.width).toBeLessThanOrEqual(700);
+      }
+      // 60-75 characters a line: the paragraph's width over its font's average character width.
+      const perLine = await page
+        .locator(firstParagraph)
+        .nth(1)
+        .evaluate((p) => {
+          const lines = Math.round(p.clientHeight / parseFloat(getComputedStyle(p).lineHeight));
+          return (p.textContent ?? '').length / lines;
+        });
+      if (width >= 1024) {
+        expect(perLine).toBeGreaterThanOrEqual(58);
+        expect(perLine).toBeLessThanOrEqual(78);
+      }
+      expect(await horizontalOverflow(page)).toBeNull();
+    });
+
+    test('the first screen holds the headline, deck, byline and the start of the article', async ({ page }) => {
+      await open(page, width, height);
+      expect((await box(page, '.byline')).y + (await box(page, '.byline')).height).toBeLessThanOrEqual(height);
+      expect((await box(page, firstParagraph)).y).toBeLessThan(height - 20);
+    });
+
+    test('graphics break out of the text column from 1200 px, centred on it', async ({ page }) => {
+      await open(page, width, height);
+      const paragraph = await box(page, firstParagraph);
+      for (const entry of WIDGETS.filter((w) => w.id !== 'iceberg')) {
+        const body = page.locator(`[data-widget="${entry.id}"] > .widget-body`);
+        await body.scrollIntoViewIfNeeded();
+        const chart = (await body.locator('svg.chart-svg').filter({ visible: true }).first().boundingBox())!;
+        expect(chart, entry.id).not.toBeNull();
+        if (width >= 1200) {
+          expect(chart.width, entry.id).toBeGreaterThanOrEqual(860);
+          expect(chart.width, entry.id).toBeLessThanOrEqual(1040);
+          const centre = chart.x + chart.width / 2;
+          expect(Math.abs(centre - (paragraph.x + paragraph.width / 2)), entry.id).toBeLessThanOrEqual(12);
+        } else {
+          expect(chart.x, entry.id).toBeGreaterThanOrEqual(0);
+          expect(chart.x + chart.width, entry.id).toBeLessThanOrEqual(width);
+        }
+      }
+    });
+
+    test('the contents are compact: in the margin where there is room, a disclosure otherwise', async ({ page }) => {
+      await open(page, width, height);
+      const paragraph = await box(page, firstParagraph);
+      if (width >= 1440) {
+        await expect(page.locator('.toc-compact')).toBeHidden();
+        const toc = await box(page, 'nav.toc');
+        expect(toc.x + toc.width).toBeLessThanOrEqual(paragraph.x);
+        // Clear of the widest graphic too.
+        const chart = (await page
+          .locator('[data-widget="maas-share"] svg.chart-svg')
+          .filter({ visible: true })
+          .first()
+          .boundingBox())!;
+        expect(toc.x + toc.width).toBeLessThanOrEqual(chart.x);
+      } else {
+        await expect(page.locator('nav.toc')).toBeHidden();
+        const compact = page.locator('.toc-compact');
+        await expect(compact).toBeVisible();
+        expect((await compact.boundingBox())!.height).toBeLessThanOrEqual(60);
+        await compact.locator('summary').click();
+        await compact.getByRole('link', { name: /Return to the underlying logic/ }).click();
+        await expect(page).toHaveURL(/#underlying-logic-of-cloud$/);
+      }
+    });
+  });
+}
