@@ -7,10 +7,26 @@ import { normalizeBase, normalizeSite } from './src/lib/deploy-paths.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mdxFigurePlugin } from './src/lib/mdx-figure-plugin.mjs';
 import { uniqueStylesheets } from './src/lib/unique-stylesheets.mjs';
+import { lastModified } from './src/lib/last-modified.mjs';
+import { readFileSync } from 'node:fs';
 
 // Both come from the environment so that one build command serves any host and sub-path.
 const base = normalizeBase(process.env.BASE_PATH);
 const site = normalizeSite(process.env.SITE_URL);
+
+// The sitemap's lastmod: the story's dateModified (src/data/load-corrections.ts checks the file itself
+// while the pages build; here a readable list of dated entries is all that is needed). The publication
+// time is src/data/article.ts's publishedAt.
+/** @returns {{ date: string }[]} */
+function readCorrectionDates() {
+  try {
+    const list = JSON.parse(readFileSync(process.env.CORRECTIONS_FILE ?? './content/corrections.json', 'utf8'));
+    return Array.isArray(list) ? list.filter((entry) => /^\d{4}-\d{2}-\d{2}$/.test(entry?.date)) : [];
+  } catch {
+    return []; // The story's build reports the broken file, naming it and the field.
+  }
+}
+const siteLastModified = new Date(lastModified(readCorrectionDates(), '2026-01-07T17:32:00+08:00'));
 
 /** @param {'400-normal' | '400-italic' | '700-normal'} face */
 const serifFace = (face) => `./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${face}.woff2`;
@@ -48,8 +64,12 @@ export default defineConfig({
   integrations: [
     mdx(),
     svelte(),
-    // Embed pages are noindex: they are for iframes, not for search results.
-    sitemap({ filter: (page) => !page.includes('/embed/') }),
+    // Embed pages are noindex: they are for iframes, not for search results. The gallery (/embed/) is
+    // a page of its own and is listed.
+    sitemap({
+      filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname),
+      lastmod: siteLastModified,
+    }),
     uniqueStylesheets(),
   ],
   fonts: [

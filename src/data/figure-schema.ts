@@ -25,6 +25,8 @@ export const figureSchema = z
     qualifier: z.enum(QUALIFIERS, { error: `qualifier must be one of ${QUALIFIERS.join(', ')}` }),
     period: nonEmpty('period'),
     source: nonEmpty('source'),
+    /** What a reader should know before reusing the number; shown in the story's notes. */
+    caveat: nonEmpty('caveat').optional(),
   })
   .strict()
   .superRefine((figure, ctx) => {

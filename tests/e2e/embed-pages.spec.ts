@@ -49,7 +49,7 @@ for (const entry of WIDGETS) {
         'href',
         widget.oembed,
       );
-      await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', widget.image);
+      await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', widget.card);
       const root = page.locator(`[data-widget="${entry.id}"]`);
       await expect(root.locator('.widget-title')).toHaveText(entry.title);
       await expect(root.locator('.widget-source')).toHaveText(`Source: ${entry.source}`);

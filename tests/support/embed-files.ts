@@ -35,6 +35,8 @@ export interface WidgetListing {
   data: string | null;
   image: string;
   svg: string;
+  /** The 1200 × 630 share card, the embed page's og:image. */
+  card: string;
   story: string;
   embedHeight: number;
 }
@@ -70,7 +72,7 @@ export async function checkEmbedFiles(check: EmbedFileCheck) {
 
   const pngSizes = new Map<string, { width: number; height: number }>();
   for (const widget of listing.widgets) {
-    for (const key of ['embed', 'oembed', 'image', 'svg', 'story'] as const) {
+    for (const key of ['embed', 'oembed', 'image', 'svg', 'card', 'story'] as const) {
       assert.ok(widget[key].startsWith(check.siteBase), `${widget.id}.${key} = ${widget[key]}`);
       await fetchOk(check, widget[key]);
     }
@@ -79,7 +81,9 @@ export async function checkEmbedFiles(check: EmbedFileCheck) {
     assert.match(page, /<meta name="robots" content="noindex">/, `${widget.id}: embed page is not noindex`);
     const oembedLink = attributeOf(page, /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/);
     assert.equal(oembedLink, widget.oembed, `${widget.id}: oEmbed discovery link`);
-    assert.equal(attributeOf(page, /<meta property="og:image" content="([^"]+)"/), widget.image);
+    // Link previews get the 1200 × 630 card; the full-height image stays the oEmbed thumbnail.
+    assert.equal(attributeOf(page, /<meta property="og:image" content="([^"]+)"/), widget.card);
+    assert.deepEqual(decodePng((await fetchOk(check, widget.card)).body), { width: 1200, height: 630 });
     assert.equal(
       attributeOf(page, /<a href="([^"]+)" target="_blank" rel="noopener"[^>]*>From the story/),
       widget.story,

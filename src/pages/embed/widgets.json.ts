@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { embedLinks } from '../../lib/embed-links';
 import { absoluteUrl } from '../../lib/urls';
+import { chartCardPath } from '../../data/share';
 import { WIDGETS } from '../../widgets/registry';
 import { loadFigureSet } from '../../data/content';
 import { dataRows, figuresFor } from '../../widgets/data-rows';
@@ -25,6 +26,8 @@ export const GET: APIRoute = async ({ site }) => {
         data: dataRows(entry, set).length > 0 ? links.data : null,
         image: links.png,
         svg: links.svg,
+        /** 1200 × 630, for link previews (the embed page's og:image); `image` is the full-height chart. */
+        card: absoluteUrl(chartCardPath(entry.id), site),
         story: links.story,
         embedHeight: startHeight(entry, figuresFor(entry, set)),
       };

@@ -1,0 +1,25 @@
+/**
+ * What the share cards and share links say, and where the cards live. The story's card shows its lead
+ * graphic, the 1% MaaS share bar, because it is the article's argument in one picture.
+ */
+import { article } from './article';
+import type { ShareCardText } from '../lib/share-card';
+
+export const LEAD_WIDGET_ID = 'maas-share';
+
+/** Site-relative paths of the cards (endpoints in src/pages). */
+export const STORY_CARD_PATH = 'card.png';
+export const chartCardPath = (id: string) => `embed/${id}/card.png`;
+
+export const storyCardText: ShareCardText = {
+  kicker: `Commentary · ${article.publication}`,
+  title: article.headline,
+  footer: `By ${article.author} · ${article.publishedLabel} · English translation`,
+};
+
+export const storyCardAlt = `Share card: the headline “${article.headline}” beside the chart of the MaaS market as just over 1% of China’s public cloud market.`;
+
+/** A chart's card; `entry` is its registry entry (only the title is read). */
+export function chartCardText(entry: { title: string }): ShareCardText {
+  return { kicker: `Chart · ${article.shortTitle}`, title: entry.title, footer: article.siteName };
+}

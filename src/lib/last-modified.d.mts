@@ -1,0 +1,1 @@
+export function lastModified(corrections: readonly { date: string }[], publishedAt: string): string;

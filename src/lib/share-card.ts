@@ -1,0 +1,111 @@
+/**
+ * The 1200 × 630 share cards that link previews show (og:image): words on the left, a chart's static
+ * image on the right. Link cards crop everything to about 1.91:1, so the chart's own image (as tall as
+ * its chart) cannot serve; here it is scaled to fit beside the words instead.
+ *
+ * The chart comes from widget-image.ts through its exported functions only (the image SVG, the
+ * rasteriser with the shipped font, the text wrapper), so the way charts become images has one home.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lightPalette } from './image-styles';
+import { widgetPng, wrapText, type WidgetImage } from './widget-image';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+const MARGIN = 56;
+const TEXT_WIDTH = 500;
+const IMAGE_BOX = { x: 600, y: 40, width: 560, height: CARD_HEIGHT - 80 };
+
+const KICKER = { size: 19, weight: 700, lineHeight: 26 };
+const TITLE = { size: 46, weight: 700, lineHeight: 54 };
+const SMALL_TITLE = { size: 38, weight: 700, lineHeight: 45 };
+const FOOTER = { size: 22, weight: 400, lineHeight: 28 };
+
+export interface ShareCardText {
+  /** A short line above the title: "Commentary · Silicon Star People Pro". */
+  kicker: string;
+  title: string;
+  /** One or two lines at the bottom: the byline or the site. */
+  footer: string;
+}
+
+const palette = lightPalette(readFileSync(join(process.cwd(), 'src/styles/palette.css'), 'utf8'));
+function colour(name: string): string {
+  const value = palette.get(name);
+  if (!value) throw new Error(`palette.css has no ${name}`);
+  return value;
+}
+
+function xml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+/** The chart's SVG as a nested <svg> placed in a box, keeping its aspect. */
+function placeImage(image: WidgetImage): string {
+  const open = /^\s*(?:<\?xml[^>]*>\s*)?<svg\b([^>]*)>/.exec(image.svg);
+  if (!open) throw new Error('The chart image is not an <svg> document');
+  const viewBox = /\bviewBox="([^"]*)"/.exec(open[1] ?? '')?.[1] ?? `0 0 ${image.width} ${image.height}`;
+  const scale = Math.min(IMAGE_BOX.width / image.width, IMAGE_BOX.height / image.height);
+  const width = image.width * scale;
+  const height = image.height * scale;
+  const x = IMAGE_BOX.x + (IMAGE_BOX.width - width) / 2;
+  const y = IMAGE_BOX.y + (IMAGE_BOX.height - height) / 2;
+  const body = image.svg.slice(open[0].length).replace(/<\/svg>\s*$/, '');
+  return (
+    `<rect x="${(x - 1).toFixed(1)}" y="${(y - 1).toFixed(1)}" width="${(width + 2).toFixed(1)}" ` +
+    `height="${(height + 2).toFixed(1)}" class="card-frame"/>` +
+    `<svg x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" ` +
+    `viewBox="${xml(viewBox)}">${body}</svg>`
+  );
+}
+
+function lines(texts: string[], style: typeof TITLE, top: number, className: string): string {
+  return texts
+    .map(
+      (line, i) =>
+        `<text x="${MARGIN}" y="${top + style.size + i * style.lineHeight}" class="${className}" ` +
+        `font-size="${style.size}" font-weight="${style.weight}">${xml(line)}</text>`,
+    )
+    .join('');
+}
+
+/** The card as SVG, 1200 × 630 user units (one per PNG pixel). */
+export function shareCardSvg(text: ShareCardText, chart: WidgetImage): string {
+  let titleStyle = TITLE;
+  let titleLines = wrapText(text.title, TITLE, TEXT_WIDTH);
+  // A long title steps down one size rather than running into the footer.
+  if (titleLines.length > 5) {
+    titleStyle = SMALL_TITLE;
+    titleLines = wrapText(text.title, SMALL_TITLE, TEXT_WIDTH);
+  }
+  if (titleLines.length > 7) throw new Error(`The share card title is too long for the card: "${text.title}"`);
+  const footerLines = wrapText(text.footer, FOOTER, TEXT_WIDTH).slice(0, 2);
+  const footerTop = CARD_HEIGHT - MARGIN - footerLines.length * FOOTER.lineHeight;
+  const style = [
+    `.card-kicker{fill:${colour('--c-accent')};letter-spacing:1.5px}`,
+    `.card-title{fill:${colour('--c-fg')}}`,
+    `.card-footer{fill:${colour('--c-muted')}}`,
+    `.card-frame{fill:${colour('--c-bg')};stroke:${colour('--c-rule')};stroke-width:1}`,
+  ].join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" ` +
+      `viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" role="img" aria-label="${xml(text.title)}">`,
+    `<title>${xml(text.title)}</title>`,
+    `<style>${style}</style>`,
+    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${colour('--c-bg')}"/>`,
+    `<rect width="${CARD_WIDTH}" height="10" fill="${colour('--c-accent')}"/>`,
+    lines([text.kicker.toUpperCase()], KICKER, MARGIN, 'card-kicker'),
+    lines(titleLines, titleStyle, MARGIN + KICKER.lineHeight + 18, 'card-title'),
+    lines(footerLines, FOOTER, footerTop, 'card-footer'),
+    placeImage(chart),
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+/** The card as a 1200 × 630 PNG, rasterised with the same font as the chart images. */
+export function shareCardPng(text: ShareCardText, chart: WidgetImage): Buffer {
+  return widgetPng({ svg: shareCardSvg(text, chart), width: CARD_WIDTH, height: CARD_HEIGHT });
+}

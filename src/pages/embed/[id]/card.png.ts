@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { loadFigureSet } from '../../../data/content';
+import { chartCardText } from '../../../data/share';
+import { widgetStaticPaths } from '../../../lib/embed-static-paths';
+import { shareCardPng } from '../../../lib/share-card';
+import { widgetImage } from '../../../lib/widget-image';
+import { figuresFor } from '../../../widgets/data-rows';
+import type { WidgetEntry } from '../../../widgets/types';
+
+export const getStaticPaths = widgetStaticPaths;
+
+/** The chart's 1200 × 630 share card (og:image of its embed page); image.png stays full height. */
+export const GET: APIRoute<{ entry: WidgetEntry }> = async ({ props }) => {
+  const chart = widgetImage(props.entry, figuresFor(props.entry, await loadFigureSet()));
+  const png = shareCardPng(chartCardText(props.entry), chart);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lastModified, parseCorrections, readCorrections } from '../../src/data/load-corrections';
+
+const FILE = 'content/corrections.json';
+
+describe('corrections', () => {
+  it('the shipped list is valid (and empty so far)', () => {
+    expect(readCorrections()).toEqual([]);
+  });
+
+  it('accepts a dated entry and sorts oldest first', () => {
+    const list = parseCorrections(
+      [
+        { date: '2026-03-02', kind: 'update', text: 'Later.' },
+        { date: '2026-02-01', kind: 'correction', text: 'Earlier.' },
+      ],
+      FILE,
+    );
+    expect(list.map((c) => c.date)).toEqual(['2026-02-01', '2026-03-02']);
+    expect(lastModified(list, '2026-01-07T17:32:00+08:00')).toBe('2026-03-02T00:00:00+08:00');
+    expect(lastModified([], '2026-01-07T17:32:00+08:00')).toBe('2026-01-07T17:32:00+08:00');
+  });
+
+  it.each([
+    [{ date: '2026-02-30', kind: 'correction', text: 'x' }, 'entry #1, field "date": date must be a real calendar day'],
+    [{ date: '7 Feb 2026', kind: 'correction', text: 'x' }, 'field "date": date must be a day as YYYY-MM-DD'],
+    [{ date: '2026-02-01', kind: 'erratum', text: 'x' }, 'field "kind"'],
+    [{ date: '2026-02-01', kind: 'update', text: ' ' }, 'field "text": text must not be empty'],
+    [{ date: '2026-02-01', kind: 'update', text: 'x', by: 'me' }, 'field "by"'],
+  ])('names the file, the entry and the field of a malformed entry: %j', (entry, message) => {
+    expect(() => parseCorrections([entry], FILE)).toThrow(`${FILE}: `);
+    expect(() => parseCorrections([entry], FILE)).toThrow(message);
+  });
+
+  it('names the file when it is not a list or not JSON', () => {
+    expect(() => parseCorrections({}, FILE)).toThrow(`${FILE}: expected a JSON array`);
+    const dir = mkdtempSync(join(tmpdir(), 'corrections-'));
+    writeFileSync(join(dir, 'bad.json'), '[{');
+    expect(() => readCorrections(join(dir, 'bad.json'), dir)).toThrow('bad.json: is not valid JSON');
+  });
+});
+
+describe('a build with a malformed corrections file', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'corrections-build-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('fails, naming the file, the entry and the field', () => {
+    const result = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CORRECTIONS_FILE: 'tests/fixtures/corrections/impossible-date.json',
+        OUT_DIR: join(outDir, 'dist'),
+        ASTRO_CACHE_DIR: join(outDir, 'cache'),
+      },
+      timeout: 280_000,
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status, output).not.toBe(0);
+    expect(output).toContain(
+      'tests/fixtures/corrections/impossible-date.json: entry #1, field "date": date must be a real calendar day',
+    );
+  });
+});

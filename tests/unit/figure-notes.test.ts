@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { figureNotes, illustrativeNotes, noteAnchor } from '../../src/data/figure-notes';
+import { DERIVED_IDS, toFigureSet } from '../../src/data/figures';
+import { readFigures } from '../../src/data/load-figures';
+import { scanStory, storyOccurrences } from '../../src/data/story-occurrences';
+import { WIDGETS } from '../../src/widgets/registry';
+import type { WidgetEntry } from '../../src/widgets/types';
+
+const records = await readFigures(resolve('content/figures.json'));
+const set = toFigureSet(records);
+const story = storyOccurrences();
+const notes = figureNotes(set, story, WIDGETS);
+
+describe('Notes and sources', () => {
+  it('has one entry per record and per derived figure, records first, each in reading order', () => {
+    expect(notes.map((n) => n.id).sort()).toEqual([...records.map((r) => r.id), ...DERIVED_IDS].sort());
+    expect(notes.slice(0, records.length).every((n) => n.kind === 'record')).toBe(true);
+    const firstPlace = (id: string) => story.figures.findIndex((o) => o.props.id === id);
+    const inText = notes.filter((n) => n.kind === 'record').map((n) => firstPlace(n.id));
+    expect(inText).toEqual([...inText].sort((a, b) => a - b));
+    expect(notes[0]!.id).toBe('public-cloud-market');
+    expect(notes.filter((n) => n.kind === 'record')).toHaveLength(records.length);
+    expect(new Set(notes.map((n) => n.anchor)).size).toBe(notes.length);
+  });
+
+  it('a new record gets its entry without anyone editing the page', () => {
+    const extra = { ...records[0]!, id: 'a-new-record', label: 'A new record' };
+    const more = figureNotes(toFigureSet([...records, extra]), story, WIDGETS);
+    expect(more).toHaveLength(notes.length + 1);
+    expect(more.map((n) => n.id)).toContain('a-new-record');
+    expect(more.find((n) => n.id === 'a-new-record')?.anchor).toBe(noteAnchor('a-new-record'));
+  });
+
+  it('gives the article’s wording and hedge, the period, the source and the caveats', () => {
+    const overlap = notes.find((n) => n.id === 'api-gpu-overlap')!;
+    expect(overlap).toMatchObject({
+      value: 'as high as 70%',
+      hedge: 'as high as',
+      wording: 'as high as 70%',
+      period: '2025',
+    });
+    expect(overlap.caveat).toMatch(/does not say what the 70% is a share of/);
+    expect(notes.find((n) => n.id === 'enterprises-not-in')?.caveat).toMatch(/rhetorical/i);
+    for (const id of ['motorola-forecast', 'china-mobile-users-2000', 'china-mobile-users-later'])
+      expect(notes.find((n) => n.id === id)?.caveat, id).toMatch(/anecdote/i);
+    expect(notes.find((n) => n.id === 'key-industries-budget-share')?.wording).toBe('more than 60%');
+    expect(notes.find((n) => n.id === 'public-cloud-market')?.hedge).toBeUndefined();
+  });
+
+  it('shows each derived figure’s arithmetic', () => {
+    const share = notes.find((n) => n.id === 'maas-share-of-cloud')!;
+    expect(share.arithmetic).toBe('1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%');
+    for (const note of notes.filter((n) => n.kind === 'derived')) expect(note.arithmetic, note.id).toMatch(/=/);
+  });
+
+  it('links every entry back to the number’s first place, in the text or else a chart', () => {
+    for (const note of notes) expect(note.firstUse, note.id).toBeDefined();
+    expect(notes.find((n) => n.id === 'maas-market')?.firstUse?.href).toBe('#first-maas-market');
+    const derivedOnlyInCharts = notes.filter((n) => n.kind === 'derived' && !n.wording);
+    for (const note of derivedOnlyInCharts) expect(note.firstUse?.href, note.id).toMatch(/^#[a-z0-9-]+-title$/);
+  });
+
+  it('names the illustrative charts placed in the story, and only those', () => {
+    const named = illustrativeNotes(story, WIDGETS).map((n) => n.id);
+    const expected = (WIDGETS as readonly WidgetEntry[])
+      .filter((w) => w.illustrative && story.widgets.includes(w.id))
+      .map((w) => w.id);
+    expect(named.sort()).toEqual(expected.sort());
+    expect(named.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the story scan', () => {
+  it('reads places as the MDX plugin writes them, in reading order', () => {
+    const scanned = scanStory([
+      [
+        'content/story/b.mdx',
+        '---\norder: 1\n---\n\nText <Figure id="x" unit={false} /> and <Figure id="y" says="z" min={1} />.\n<Widget id="w2" />\n',
+      ],
+      ['content/story/a.mdx', '---\norder: 0\n---\n<Widget id="w1" />\n\nThe <Figure id="x" hedge="over" />\n'],
+    ]);
+    expect(scanned.widgets).toEqual(['w1', 'w2']);
+    expect(scanned.figures.map((f) => [f.props.id, f.file])).toEqual([
+      ['x', 'content/story/a.mdx:6'],
+      ['x', 'content/story/b.mdx:5'],
+      ['y', 'content/story/b.mdx:5'],
+    ]);
+    expect(scanned.figures[1]!.props).toMatchObject({ unit: false });
+    expect(scanned.figures[2]!.props).toMatchObject({ says: 'z', min: 1 });
+  });
+});

@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toFigureSet } from '../../src/data/figures';
+import { readFigures } from '../../src/data/load-figures';
+import { chartCardText, LEAD_WIDGET_ID, storyCardText } from '../../src/data/share';
+import { CARD_HEIGHT, CARD_WIDTH, shareCardPng, shareCardSvg } from '../../src/lib/share-card';
+import { widgetImage } from '../../src/lib/widget-image';
+import { figuresFor } from '../../src/widgets/data-rows';
+import { WIDGETS } from '../../src/widgets/registry';
+import { decodePng } from '../support/png';
+
+const set = toFigureSet(await readFigures(resolve('content/figures.json')));
+const imageOf = (entry: (typeof WIDGETS)[number]) => widgetImage(entry, figuresFor(entry, set));
+
+describe('share cards', () => {
+  it('the story card is a 1200 × 630 PNG with the headline and the lead graphic', () => {
+    const lead = WIDGETS.find((entry) => entry.id === LEAD_WIDGET_ID)!;
+    expect(lead, 'the lead graphic is in the registry').toBeDefined();
+    const svg = shareCardSvg(storyCardText, imageOf(lead));
+    // The headline's words and the chart's own title (inside the nested image) are both drawn.
+    expect(svg).toContain('>Tokens aren');
+    expect(svg).toContain(lead.title.split(' ').slice(0, 3).join(' '));
+    const png = shareCardPng(storyCardText, imageOf(lead));
+    expect(decodePng(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+    expect([CARD_WIDTH, CARD_HEIGHT]).toEqual([1200, 630]);
+    if (process.env.CARD_PREVIEW) {
+      mkdirSync('screenshots', { recursive: true });
+      writeFileSync('screenshots/story-card.png', png);
+    }
+  });
+
+  it.each(WIDGETS.map((entry) => [entry.id, entry] as const))('%s: its card is 1200 × 630', (id, entry) => {
+    const png = shareCardPng(chartCardText(entry), imageOf(entry));
+    expect(decodePng(png)).toEqual({ width: 1200, height: 630 });
+    if (process.env.CARD_PREVIEW) writeFileSync(`screenshots/card-${id}.png`, png);
+  });
+});
