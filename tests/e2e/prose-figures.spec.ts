@@ -262,7 +262,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('every note opens inside the window, readable, and nothing scrolls sideways', async ({ page }) => {
       await page.goto('./');
-      const controls = page.locator('main .figure-value');
+      // The article's own numbers (the key points box has its own test in publishing.spec.ts).
+      const controls = page.locator('main .story-section > p .figure-value');
       await expect(controls).toHaveCount(BOUND.length);
       for (let i = 0; i < BOUND.length; i++) {
         const control = controls.nth(i);

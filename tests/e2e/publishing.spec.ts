@@ -53,12 +53,21 @@ test.describe('the story', () => {
     await expect(box.getByRole('heading', { name: 'Key points' })).toBeVisible();
     await expect(box).toContainText('The editors’ summary');
     await expect(box.locator('li')).toHaveCount(3);
-    // Before the article's first paragraph.
-    const [boxTop, firstSection] = await Promise.all([
+    // At the top: right after the article's one-line opening, before the rest of the story, so the
+    // opening still starts on the first screen (story-layout.spec.ts).
+    const [boxTop, lede, second] = await Promise.all([
       box.evaluate((el) => el.getBoundingClientRect().top),
-      page.locator('#introduction').evaluate((el) => el.getBoundingClientRect().top),
+      page
+        .locator('#introduction > p')
+        .nth(0)
+        .evaluate((el) => el.getBoundingClientRect().bottom),
+      page
+        .locator('#introduction > p')
+        .nth(1)
+        .evaluate((el) => el.getBoundingClientRect().top),
     ]);
-    expect(boxTop).toBeLessThan(firstSection);
+    expect(boxTop).toBeGreaterThan(lede);
+    expect(boxTop).toBeLessThan(second);
     const bound = box.locator('.prose-figure');
     expect(await bound.count()).toBeGreaterThanOrEqual(3);
     for (const li of await box.locator('li').all()) {

@@ -58,7 +58,7 @@ test.describe('the story page', () => {
       const hash = (await link.getAttribute('href'))!;
       await link.click();
       await expect(page).toHaveURL(new RegExp(`${hash}$`));
-      const heading = page.locator(`${hash} h2`);
+      const heading = page.locator(`${hash} > h2`);
       await expect
         .poll(async () => (await heading.boundingBox())?.y ?? -1, { message: `${hash} scrolled into view` })
         .toBeLessThan(page.viewportSize()!.height / 2);
