@@ -1,10 +1,13 @@
 /**
  * The Copy buttons next to embed snippets (gallery and story). A button is shown only where the
- * clipboard API is available; elsewhere the read-only snippet stays and selects itself on focus.
+ * clipboard API is available; elsewhere the read-only snippet stays and selects itself on focus and
+ * on click (a click that focuses the box ends with a mouseup that can collapse the selection made on
+ * focus, as in WebKit; the click comes after it).
  */
 export function enableCopyButtons(root: ParentNode = document): void {
   for (const field of root.querySelectorAll<HTMLElement>('[data-snippet]')) {
     field.addEventListener('focus', () => selectSnippet(field));
+    field.addEventListener('click', () => selectSnippet(field));
   }
   if (!window.isSecureContext || !navigator.clipboard?.writeText) return;
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
