@@ -7,8 +7,8 @@
  *
  * Run by `npm run test:engines` after `npm run build` (npm test does both). ENGINES_PORT (default
  * 4810) is the site's port, the host page is on the next one (another origin, as a newsroom's page
- * is). ENGINES=firefox or ENGINES=webkit runs one engine; FIREFOX_BIN and WEBKIT_DRIVER point at
- * other binaries.
+ * is). ENGINES=firefox or ENGINES=webkit runs one engine, CHECKS=<word> the checks named with it;
+ * FIREFOX_BIN and WEBKIT_DRIVER point at other binaries.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -676,6 +676,9 @@ async function main(): Promise<void> {
     'playwright-firefox': playwright(pwFirefox, 'Firefox'),
     'playwright-webkit': playwright(pwWebkit, 'WebKit'),
   } as const;
+  // CHECKS=notes runs only the checks whose name contains that word (while working on one thing).
+  const only = process.env['CHECKS'];
+  const selected = CHECKS.filter(([name]) => !only || name.includes(only));
   const columns: { name: string; results: Result[] }[] = [];
   for (const key of wanted) {
     const launch = launchers[key as keyof typeof launchers];
@@ -683,7 +686,7 @@ async function main(): Promise<void> {
     const engine = await launch();
     const column = { name: engine.version, results: [] as Result[] };
     columns.push(column);
-    for (const [name, check] of CHECKS) {
+    for (const [name, check] of selected) {
       const t = Date.now();
       let result: Result;
       try {
@@ -700,7 +703,7 @@ async function main(): Promise<void> {
 
   console.log(`\n| check | ${columns.map((c) => c.name).join(' | ')} |`);
   console.log(`| --- | ${columns.map(() => '---').join(' | ')} |`);
-  CHECKS.forEach(([name], i) => console.log(`| ${name} | ${columns.map((c) => c.results[i]).join(' | ')} |`));
+  selected.forEach(([name], i) => console.log(`| ${name} | ${columns.map((c) => c.results[i]).join(' | ')} |`));
   console.log(`\nengines lane: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const failed = columns.some((c) => c.results.some((r) => !r.startsWith(PASS)));
   process.exit(failed ? 1 : 0);
