@@ -455,7 +455,8 @@ async function noteInterest(engine: Engine): Promise<Result> {
   );
   // Keyboard focus: Tab from the control just before the number.
   await engine.run(`() => {
-    const all = [...document.querySelectorAll('a[href], button, input, [tabindex="0"], summary')];
+    // Tab stops only: the notes' own links are kept out of the Tab order (tabindex -1).
+    const all = [...document.querySelectorAll(':is(a[href], button, input, [tabindex="0"], summary):not([tabindex="-1"])')];
     const target = document.querySelector('[data-lane-target]');
     const before = all[all.indexOf(target) - 1];
     before.focus();
