@@ -18,6 +18,18 @@ export function lightPalette(paletteCss: string): Map<string, string> {
   return colours;
 }
 
+/** A palette colour by name, or an error naming palette.css: a renamed colour fails the build, not the picture. */
+export function paletteColour(palette: Map<string, string>, name: string): string {
+  const value = palette.get(name);
+  if (!value) throw new Error(`palette.css has no ${name}`);
+  return value;
+}
+
+/** Text for an SVG attribute or element. */
+export function xml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
 const PAINT_PROPERTIES = new Set([
   'fill',
   'fill-opacity',

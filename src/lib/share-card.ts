@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lightPalette } from './image-styles';
+import { lightPalette, paletteColour, xml } from './image-styles';
 import { widgetPng, wrapText, type WidgetImage } from './widget-image';
 
 export const CARD_WIDTH = 1200;
@@ -32,15 +32,7 @@ export interface ShareCardText {
 }
 
 const palette = lightPalette(readFileSync(join(process.cwd(), 'src/styles/palette.css'), 'utf8'));
-function colour(name: string): string {
-  const value = palette.get(name);
-  if (!value) throw new Error(`palette.css has no ${name}`);
-  return value;
-}
-
-function xml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
+const colour = (name: string) => paletteColour(palette, name);
 
 /** The chart's SVG as a nested <svg> placed in a box, keeping its aspect. */
 function placeImage(image: WidgetImage): string {

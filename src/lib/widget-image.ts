@@ -12,7 +12,7 @@ import { render } from 'svelte/server';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { FigureSet } from '../data/figures';
 import type { ViewProps, WidgetEntry } from '../widgets/types';
-import { imageCssFromComponent, imageCssFromStylesheet, lightPalette } from './image-styles';
+import { imageCssFromComponent, imageCssFromStylesheet, lightPalette, paletteColour, xml } from './image-styles';
 
 const views = import.meta.glob<{ default: Component<ViewProps> }>('../widgets/*/View.svelte', { eager: true });
 
@@ -56,15 +56,7 @@ function componentSources(id: string): string[] {
       .map((file) => readSource(`${folder}/${file}`)),
   );
 }
-function colour(name: string): string {
-  const value = palette.get(name);
-  if (!value) throw new Error(`palette.css has no ${name}`);
-  return value;
-}
-
-function xml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
+const colour = (name: string) => paletteColour(palette, name);
 
 interface TextStyle {
   size: number;

@@ -2,10 +2,11 @@ import { scaleLinear } from 'd3-scale';
 import { derived, figure, type FigureSet } from '../../data/figures';
 import { formatQualified, formatValue } from '../../lib/format';
 import { axisTicks, tickLabels } from '../kit/axis';
+import { captionMarks } from '../kit/caption';
 import { bandFor } from '../kit/bands';
 import type { ChartLayout, Rect, TextMark, Tick } from '../kit/geometry';
 import { lensLayout, type Segment } from '../kit/lens';
-import { lineHeight, textWidth, wrap } from '../kit/text';
+import { lineHeight, textWidth } from '../kit/text';
 
 /** The share view: the whole market as one bar, MaaS to scale in it, and a lens on the first few percent. */
 export interface ShareLayout extends ChartLayout {
@@ -148,14 +149,15 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
       texts.push({ x: 0, y: captionY + lineHeight('label'), text: of, size: 'label' });
       captionY += 2 * lineHeight('label') + 8;
     }
-    const caption = `The lower bar is the first ${percent}% of the market (${lensAmountLabel}), magnified ${100 / percent}×`;
-    for (const line of wrap(caption, 'small', room)) {
-      texts.push({ x: 0, y: captionY, text: line, size: 'small', tone: 'muted' });
-      captionY += lineHeight('small');
-    }
+    const caption = captionMarks(
+      [`The lower bar is the first ${percent}% of the market (${lensAmountLabel}), magnified ${100 / percent}×`],
+      captionY,
+      room,
+    );
+    texts.push(...caption.texts);
     return {
       width,
-      height: captionY - lineHeight('small') + 6,
+      height: caption.bottom,
       texts,
       market,
       maas: maasRect,
@@ -212,11 +214,8 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
     const axisY = y;
     const ticks = axisTicks(g, width, (t) => formatValue(t, 'percent-change', { digits: 0 }));
     texts.push(...tickLabels(ticks, axisY));
-    let captionY = axisY + 19 + 22;
-    for (const line of wrap('Bar length is the growth rate, not the size', 'small', room)) {
-      texts.push({ x: 0, y: captionY, text: line, size: 'small', tone: 'muted' });
-      captionY += lineHeight('small');
-    }
-    return { width, height: captionY - lineHeight('small') + 6, texts, bars, ticks, axisY };
+    const caption = captionMarks(['Bar length is the growth rate, not the size'], axisY + 19 + 22, room);
+    texts.push(...caption.texts);
+    return { width, height: caption.bottom, texts, bars, ticks, axisY };
   }
 }

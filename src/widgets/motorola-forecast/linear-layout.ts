@@ -1,9 +1,10 @@
 import { scaleLinear } from 'd3-scale';
 import { formatQualified, formatTick, formatValue } from '../../lib/format';
 import { axisTicks, tickLabels } from '../kit/axis';
+import { captionMarks } from '../kit/caption';
 import type { ChartLayout, Rect, TextMark, Tick } from '../kit/geometry';
 import { lensLayout, type LensLayout } from '../kit/lens';
-import { lineHeight, textWidth, wrap } from '../kit/text';
+import { lineHeight, textWidth } from '../kit/text';
 import { hedged } from './hedge';
 import type { Row } from './rows';
 
@@ -124,16 +125,13 @@ export function linearLayout(
   texts.push(...tickLabels(insetTicks, insetAxisY));
 
   const forecastShare = `The forecast is ${hedged(shareHedge, formatValue((forecast.value / actual.value) * 100, 'percent'))} of the 2000 figure`;
-  let captionY = insetAxisY + 19 + 24;
-  for (const line of wrap(forecastShare, 'small', room - 1)) {
-    // x 1: a capital T overhangs its origin by about a pixel.
-    texts.push({ x: 1, y: captionY, text: line, size: 'small', tone: 'muted' });
-    captionY += lineHeight('small');
-  }
+  // x 1: a capital T overhangs its origin by about a pixel.
+  const caption = captionMarks([forecastShare], insetAxisY + 19 + 24, room - 1, 1);
+  texts.push(...caption.texts);
 
   return {
     width,
-    height: captionY - lineHeight('small') + 6,
+    height: caption.bottom,
     texts,
     stacked,
     bars: outer.bars,

@@ -1,7 +1,8 @@
 import { scaleLog } from 'd3-scale';
 import { formatQualified, formatTick, formatValue } from '../../lib/format';
+import { captionMarks } from '../kit/caption';
 import type { ChartLayout, TextMark, Tick } from '../kit/geometry';
-import { lineHeight, textWidth, wrap } from '../kit/text';
+import { textWidth } from '../kit/text';
 import type { Row } from './rows';
 
 export interface LogPoint {
@@ -190,15 +191,12 @@ export function logLayout(rows: readonly [Row, Row, Row], missText: string, widt
   }
   const caption = ['Log scale: each step to the right is 10×'];
   if (points.some((p) => p.isFloor)) caption.push('An arrow marks “over”: the real figure is higher');
-  let captionY = axisY + 19 + 24;
-  for (const line of caption.flatMap((c) => wrap(c, 'small', room))) {
-    texts.push({ x: 0, y: captionY, text: line, size: 'small', tone: 'muted' });
-    captionY += lineHeight('small');
-  }
+  const captionLines = captionMarks(caption, axisY + 19 + 24, room);
+  texts.push(...captionLines.texts);
 
   return {
     width,
-    height: captionY - lineHeight('small') + 6,
+    height: captionLines.bottom,
     texts,
     arrangement: beside ? 'beside' : 'above',
     points,
