@@ -32,13 +32,20 @@ function sourceFiles(dir: string): string[] {
 
 const SOURCES = [...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'public'))];
 
+/*
+ * The one sink allowed, by its exact form: the story's JSON-LD data block, written at build time from our
+ * own records by jsonLdText(), which escapes every "<" so the text cannot close its <script> (a data block
+ * is never run). Astro writes an inline script's expressions verbatim, so set:html is the only way in.
+ */
+const ALLOWED_SINK = /<script type="application\/ld\+json" is:inline set:html=\{jsonLdText\(/;
+
 test('no HTML sink anywhere in src/ or public/', () => {
   const found: string[] = [];
   for (const file of SOURCES) {
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, index) => {
-        if (/^\s*(\/\/|\*|\/\*)/.test(line)) return;
+        if (/^\s*(\/\/|\*|\/\*)/.test(line) || ALLOWED_SINK.test(line)) return;
         for (const match of line.matchAll(HTML_SINK)) {
           found.push(`${relative(ROOT, file)}:${index + 1}: ${match[0]} in "${line.trim().slice(0, 100)}"`);
         }
