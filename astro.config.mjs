@@ -9,6 +9,7 @@ import { mdxFigurePlugin } from './src/lib/mdx-figure-plugin.mjs';
 import { uniqueStylesheets } from './src/lib/unique-stylesheets.mjs';
 import { lastModified } from './src/lib/last-modified.mjs';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // Both come from the environment so that one build command serves any host and sub-path.
 const base = normalizeBase(process.env.BASE_PATH);
@@ -71,6 +72,16 @@ export default defineConfig({
       lastmod: siteLastModified,
     }),
     uniqueStylesheets(),
+    {
+      name: 'widget-hydration',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) =>
+          addClientDirective({
+            name: 'widget',
+            entrypoint: fileURLToPath(new URL('./src/components/widget/hydrate-in-view.ts', import.meta.url)),
+          }),
+      },
+    },
   ],
   fonts: [
     {

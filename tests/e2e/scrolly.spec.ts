@@ -52,7 +52,9 @@ test.describe('scrollytelling in section 01', () => {
       for (const step of STEPS) {
         await bringToReadingLine(page, `[data-step="${step}"]`);
         await expect(view).toHaveAttribute('data-selected', step);
-        await expect(root.locator(`g[data-layer="${step}"] path`)).toHaveClass(/is-selected/);
+        await expect(
+          root.locator('svg.chart-svg').filter({ visible: true }).locator(`g[data-layer="${step}"] path`),
+        ).toHaveClass(/is-selected/);
         await expect(root.locator(`[data-panel="${step}"]`)).toBeVisible();
         await expect(page.locator(`[data-step="${step}"]`)).toHaveAttribute('data-active', '');
         await expect(page.locator('[data-step][data-active]')).toHaveCount(1);

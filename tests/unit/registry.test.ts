@@ -33,7 +33,7 @@ describe('the widget registry', async () => {
 
       it('hydrates exactly when it is interactive', () => {
         const island = readFileSync(`${folder}/Island.astro`, 'utf8');
-        expect(island.includes('client:visible'), 'client:visible in Island.astro').toBe(entry.interactive);
+        expect(island.includes('client:widget'), 'client:widget in Island.astro').toBe(entry.interactive);
       });
 
       it('uses only known records and derived figures, and has a data row for each', () => {
