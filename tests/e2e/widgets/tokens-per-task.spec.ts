@@ -27,6 +27,33 @@ test.describe('tokens-per-task', () => {
     await expect(field(root, /Tasks per day/)).toHaveAccessibleName(/illustrative default/);
   });
 
+  test('hydrates into one layout at its column, where the server sent one per band, at the same height', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const problems = watchPage(page);
+    await page.setViewportSize({ width: 640, height: 900 });
+    await page.goto('./embed/tokens-per-task/');
+    const root = page.locator(widget);
+    await expect(root.locator('.widget-title')).toHaveText('Same work, more tokens: what call volume counts');
+    await expect(root.locator('[data-hydrated="true"]')).toBeAttached();
+    await expect(root.locator('svg.chart-svg')).toHaveCount(1);
+    const drawn = (await chart(root).boundingBox())!;
+    await expect(chart(root)).toHaveAttribute('data-layout-width', String(Math.round(drawn.width)));
+
+    // The same page as sent: three band layouts, the one shown as tall as the one drawn after hydration.
+    const sent = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 640, height: 900 }, baseURL });
+    const staticPage = await sent.newPage();
+    await staticPage.goto('./embed/tokens-per-task/');
+    const staticRoot = staticPage.locator(widget);
+    await expect(staticRoot.locator('.widget-title')).toHaveText('Same work, more tokens: what call volume counts');
+    await expect(staticRoot.locator('svg.chart-svg')).toHaveCount(3);
+    expect((await chart(staticRoot).boundingBox())!.height).toBe(drawn.height);
+    await sent.close();
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
   test('follows the mouse and the keyboard, and keeps the numbers in the address', async ({ page }) => {
     const root = await open(page);
     const a = field(root, /Model A/);
