@@ -5,37 +5,11 @@
  * them after a deliberate change; CI never writes them, so a missing or stale file fails.
  */
 import { resolve } from 'node:path';
-import type { Component } from 'svelte';
-import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
-import { figuresFor } from '../../src/widgets/data-rows';
 import { WIDGETS } from '../../src/widgets/registry';
-import type { ViewProps } from '../../src/widgets/types';
-
-const views = import.meta.glob<{ default: Component<ViewProps> }>('../../src/widgets/*/View.svelte', { eager: true });
-
-/** Every chart <svg> of a render, nested <svg>s kept inside it. */
-function chartSvgs(html: string): string[] {
-  const found: string[] = [];
-  const tags = /<svg\b[^>]*>|<\/svg>/g;
-  let start = -1;
-  let depth = 0;
-  for (const tag of html.matchAll(tags)) {
-    if (tag[0] === '</svg>') {
-      depth--;
-      if (depth === 0 && start >= 0) {
-        found.push(html.slice(start, tag.index + tag[0].length));
-        start = -1;
-      }
-    } else {
-      if (depth === 0 && /\bchart-svg\b/.test(tag[0])) start = tag.index;
-      if (depth > 0 || start >= 0) depth++;
-    }
-  }
-  return found;
-}
+import { chartSvgs, renderView } from '../support/chart-render';
 
 /** Each chart as a standalone SVG file at its layout width: ids made stable, Svelte's markers dropped. */
 function chartFiles(html: string, width: number): string[] {
@@ -63,11 +37,9 @@ function chartFiles(html: string, width: number): string[] {
 describe('chart snapshots', async () => {
   const set = toFigureSet(await readFigures(resolve('content/figures.json')));
   for (const entry of WIDGETS) {
-    const view = views[`../../src/widgets/${entry.id}/View.svelte`]!;
     for (const width of [320, 640, 1000]) {
       it(`${entry.id} at ${width} px`, async () => {
-        const { body } = render(view.default, { props: { figures: figuresFor(entry, set), width } });
-        const files = chartFiles(body, width);
+        const files = chartFiles(renderView(entry, set, width), width);
         expect(files.length).toBeGreaterThan(0);
         for (const [i, svg] of files.entries()) {
           expect(svg).toContain(`data-layout-width="${width}"`);

@@ -52,5 +52,6 @@ export function tickLabels(ticks: readonly Tick[], y: number): TextMark[] {
     size: 'small',
     anchor: tick.anchor,
     tone: 'muted',
+    tick: true,
   }));
 }

@@ -31,6 +31,11 @@ export interface TextMark {
   tone?: Tone | undefined;
   /** A halo in the background colour, for text over lines or fills. */
   halo?: boolean | undefined;
+  /**
+   * A place on a scale (an axis label), not a value from the data: the claims test holds every other
+   * label that states a number to the records' hedges, and a tick's "1 million" states none.
+   */
+  tick?: boolean | undefined;
 }
 
 /** A chart's layout at one width: its size and every text it draws (for the layout checks). */

@@ -43,7 +43,11 @@ test.describe('tokens-per-task', () => {
     await expect(chart(root)).toHaveAttribute('data-layout-width', String(Math.round(drawn.width)));
 
     // The same page as sent: three band layouts, the one shown as tall as the one drawn after hydration.
-    const sent = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 640, height: 900 }, baseURL });
+    const sent = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 640, height: 900 },
+      ...(baseURL ? { baseURL } : {}),
+    });
     const staticPage = await sent.newPage();
     await staticPage.goto('./embed/tokens-per-task/');
     const staticRoot = staticPage.locator(widget);
