@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { normalizeBase, normalizeSite } from './src/lib/deploy-paths.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mdxFigurePlugin } from './src/lib/mdx-figure-plugin.mjs';
-import { uniqueStylesheets } from './src/lib/unique-stylesheets.mjs';
+import { inlineStylesheets } from './src/lib/inline-stylesheets.mjs';
 import { lastModified } from './src/lib/last-modified.mjs';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  // Stylesheets as files: 'self' in the CSP covers them, including styles of components inside MDX.
+  // Stylesheets as files, which src/lib/inline-stylesheets.mjs then inlines into one hashed <style> per
+  // page: Astro's own inlining would repeat the styles of components inside MDX in every section.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Separate output and cache folders let several builds (a benchmark, a sub-path build) run side by side.
   outDir: process.env.OUT_DIR ?? './dist',
@@ -71,7 +72,7 @@ export default defineConfig({
       filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname),
       lastmod: siteLastModified,
     }),
-    uniqueStylesheets(),
+    inlineStylesheets(),
     {
       name: 'widget-hydration',
       hooks: {
@@ -89,14 +90,18 @@ export default defineConfig({
       name: 'Source Serif 4',
       cssVariable: '--font-serif',
       fallbacks: ['Georgia', 'serif'],
+      // With font-display: optional a page never swaps faces while it is read, so fallback faces
+      // metric-matched to Times New Roman would prevent no shift; they cost a local() font lookup
+      // each, and Android and Linux have no Times New Roman to match (docs/first-screen.md).
+      optimizedFallbacks: false,
       options: {
         // Three static faces (62 KB) rather than the two variable ones (102 KB): the site sets Source
         // Serif 4 only in regular, italic and bold, and on a slow phone link every kilobyte delays the
         // headline. Bold italic and other weights are synthesised from these.
         variants: [
-          { src: [serifFace('400-normal')], weight: '400', style: 'normal', display: 'swap' },
-          { src: [serifFace('400-italic')], weight: '400', style: 'italic', display: 'swap' },
-          { src: [serifFace('700-normal')], weight: '700', style: 'normal', display: 'swap' },
+          { src: [serifFace('400-normal')], weight: '400', style: 'normal', display: 'optional' },
+          { src: [serifFace('400-italic')], weight: '400', style: 'italic', display: 'optional' },
+          { src: [serifFace('700-normal')], weight: '700', style: 'normal', display: 'optional' },
         ],
       },
     },

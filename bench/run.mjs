@@ -3,22 +3,29 @@
 // hydrated, and writes bench/results.json and bench/results.md.
 //
 // Options: --runs N (Lighthouse runs per page, the median by performance is kept; default 3),
-//          --no-build (measure the existing bench/out/dist), --strict (exit 1 when a target is missed).
+//          --no-build (measure the existing bench/out/dist), --strict (exit 1 when a target is missed),
+//          --pages story,iceberg (only these pages: "story" and widget ids),
+//          --dist DIR (measure another build, e.g. one of an earlier commit; implies --no-build),
+//          --bytes-only (only the HTML bytes and the first-screen check, no Lighthouse),
+//          --out FILE (write the JSON there instead of bench/results.json and .md; for a baseline),
+//          --commit LABEL (the commit the measured build is of, when it is not the checkout's),
+//          --baseline FILE (the "before" of the byte tables; default bench/bytes-baseline.json).
 // Timings depend on the machine and its load: the figures are a benchmark, not a test.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUDGETS, KB, LIGHTHOUSE_TARGETS } from './budgets.mjs';
+import { BUDGETS, KB, LIGHTHOUSE_TARGETS, TIMING_TARGETS } from './budgets.mjs';
 import { gzipSize, measureJavaScript } from './lib/js-bytes.mjs';
 import { chromePath, LIGHTHOUSE_CHROME_FLAGS, runLighthouse } from './lib/lighthouse-run.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { formatResults } from './lib/report.mjs';
+import { byteBreakdown, fontPreloads, gzipBody, renderBlockingStylesheets } from './lib/html-bytes.mjs';
+import { FIRST_SCREEN_VIEWPORTS, firstScreen } from './lib/first-screen.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench', 'out');
-const DIST = join(OUT, 'dist');
 
 // Astro 7 needs Node >= 22.12; `npm run` puts the repository's Node 24 first on PATH, a bare `node` may not.
 if (Number(process.versions.node.split('.')[0]) < 22) {
@@ -31,8 +38,16 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 1) : 3;
-const BUILD = !args.includes('--no-build');
+const option = (name) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
+const DIST = option('--dist') ? resolve(option('--dist')) : join(OUT, 'dist');
+const BUILD = !args.includes('--no-build') && !option('--dist');
 const STRICT = args.includes('--strict');
+const BYTES_ONLY = args.includes('--bytes-only');
+const ONLY = option('--pages')
+  ?.split(',')
+  .map((id) => id.trim());
+const OUT_FILE = option('--out') ? resolve(option('--out')) : null;
+const BASELINE = option('--baseline') ? resolve(option('--baseline')) : join(ROOT, 'bench', 'bytes-baseline.json');
 
 function log(message) {
   process.stdout.write(`[bench] ${message}\n`);
@@ -126,6 +141,49 @@ async function measureScripts(urls) {
   }
 }
 
+/**
+ * Every page's HTML, gzip, render-blocking stylesheets and font preloads; for the story also where its
+ * bytes go and whether its first screen arrives in the first 14 KB, at both viewports.
+ */
+async function measureBytes(pages, urls) {
+  const { chromium } = await import('playwright');
+  const executablePath = chromePath();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: LIGHTHOUSE_CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+  });
+  try {
+    const result = { pages: [], story: null };
+    for (const [i, page] of pages.entries()) {
+      const html = readFileSync(join(DIST, page.path, 'index.html'), 'utf8');
+      result.pages.push({
+        id: page.id,
+        kind: page.kind,
+        htmlBytes: Buffer.byteLength(html),
+        htmlGzip: gzipBody(html).length,
+        renderBlockingStylesheets: renderBlockingStylesheets(html),
+        fontPreloads: fontPreloads(html),
+      });
+      if (page.kind !== 'story') continue;
+      const screens = [];
+      for (const viewport of FIRST_SCREEN_VIEWPORTS) {
+        const screen = await firstScreen(browser, urls[i], html, viewport);
+        screens.push({ ...screen, elements: undefined, elementCount: screen.elements.length });
+      }
+      result.story = { breakdown: byteBreakdown(html), firstScreen: screens };
+    }
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
+
+function readBaseline() {
+  if (!existsSync(BASELINE)) return null;
+  const baseline = JSON.parse(readFileSync(BASELINE, 'utf8'));
+  return { commit: baseline.commit, date: baseline.date, bytes: baseline.bytes };
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const widgets = await loadWidgets();
@@ -147,13 +205,25 @@ async function main() {
     }
   }
   const missingEmbeds = widgets.filter((w) => !pages.some((p) => p.id === w.id)).map((w) => w.id);
+  if (ONLY) pages.splice(0, pages.length, ...pages.filter((page) => ONLY.includes(page.id)));
   if (missingEmbeds.length) log(`no embed page in dist for: ${missingEmbeds.join(', ')}`);
 
   const server = await serveStatic({ root: DIST, base: '/', port: Number(process.env.BENCH_PORT ?? 0) });
-  log(`serving bench/out/dist at ${server.url}`);
+  log(`serving ${relative(ROOT, DIST) || DIST} at ${server.url}`);
   try {
-    log(`Lighthouse (${RUNS} run(s) per page, mobile, simulated throttling) on ${pages.length} page(s) …`);
     const urls = pages.map((page) => server.url + page.path);
+    log('HTML bytes and the first screen …');
+    const bytes = await measureBytes(pages, urls);
+    if (BYTES_ONLY) {
+      const file = OUT_FILE ?? join(ROOT, 'bench', 'bytes.json');
+      writeFileSync(
+        file,
+        `${JSON.stringify({ date: new Date().toISOString(), commit: option('--commit') ?? gitCommit(), bytes }, null, 2)}\n`,
+      );
+      log(`wrote ${relative(ROOT, file)}`);
+      return;
+    }
+    log(`Lighthouse (${RUNS} run(s) per page, mobile, simulated throttling) on ${pages.length} page(s) …`);
     const lighthouse = await runLighthouse(urls, { runs: RUNS });
     log('JavaScript after hydrating everything …');
     const scripts = await measureScripts(urls);
@@ -174,7 +244,7 @@ async function main() {
         lighthouse: lighthouse[0]?.lighthouseVersion ?? null,
         lighthouseRunsPerPage: RUNS,
       },
-      targets: { ...BUDGETS, lighthouse: LIGHTHOUSE_TARGETS, kb: KB },
+      targets: { ...BUDGETS, lighthouse: LIGHTHOUSE_TARGETS, timing: TIMING_TARGETS, kb: KB },
       build: { seconds: buildSeconds, dist: distSize() },
       loader,
       pages: pages.map((page, i) => ({
@@ -190,6 +260,8 @@ async function main() {
         },
       })),
       missingEmbeds,
+      bytes,
+      bytesBaseline: readBaseline(),
     };
     const { markdown, misses } = formatResults(results);
     results.misses = misses;
@@ -197,11 +269,11 @@ async function main() {
     const prettier = await import('prettier');
     const format = async (text, file) =>
       prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
-    const jsonFile = join(ROOT, 'bench', 'results.json');
-    const markdownFile = join(ROOT, 'bench', 'results.md');
+    const jsonFile = OUT_FILE ?? join(ROOT, 'bench', 'results.json');
+    const markdownFile = OUT_FILE ? OUT_FILE.replace(/\.json$/, '') + '.md' : join(ROOT, 'bench', 'results.md');
     writeFileSync(jsonFile, await format(JSON.stringify(results, null, 2), jsonFile));
     writeFileSync(markdownFile, await format(markdown, markdownFile));
-    log(`wrote ${relative(ROOT, join(ROOT, 'bench', 'results.md'))} and results.json`);
+    log(`wrote ${relative(ROOT, markdownFile)} and ${relative(ROOT, jsonFile)}`);
     process.stdout.write(`\n${markdown}\n`);
     if (misses.length) log(`${misses.length} target(s) missed:\n  ${misses.join('\n  ')}`);
     if (STRICT && misses.length) process.exitCode = 1;

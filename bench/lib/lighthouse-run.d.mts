@@ -6,6 +6,7 @@ export interface LighthouseSummary {
   url: string;
   lighthouseVersion: string;
   scores: Record<string, number | null>;
+  fcpMs: number | null;
   lcpMs: number | null;
   tbtMs: number | null;
   cls: number | null;

@@ -75,6 +75,7 @@ function summarize(lhr) {
     url: lhr.finalDisplayedUrl,
     lighthouseVersion: lhr.lighthouseVersion,
     scores,
+    fcpMs: numeric('first-contentful-paint'),
     lcpMs: numeric('largest-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),

@@ -34,6 +34,13 @@ export function pageMisses(page, targets) {
       misses.push(`${label}: Lighthouse ${category} ${score(actual)} < ${score(target)}`);
     }
   }
+  const timing = targets.timing?.[page.kind];
+  if (timing && page.lighthouse) {
+    const fcp = page.lighthouse.fcpMedianMs;
+    const lcp = page.lighthouse.lcpMedianMs;
+    if (typeof fcp === 'number' && fcp > timing.fcpMs) misses.push(`${label}: FCP ${ms(fcp)} > ${ms(timing.fcpMs)}`);
+    if (typeof lcp === 'number' && lcp > timing.lcpMs) misses.push(`${label}: LCP ${ms(lcp)} > ${ms(timing.lcpMs)}`);
+  }
   const cls = page.lighthouse?.cls;
   if (cls === null || cls === undefined || cls > targets.cls) misses.push(`${label}: CLS ${cls} > ${targets.cls}`);
   const budget = page.kind === 'story' ? targets.storyJsGzip : targets.embedJsGzip;
@@ -46,10 +53,119 @@ export function pageMisses(page, targets) {
   return misses;
 }
 
+/** Every byte target the build misses, as sentences. */
+export function byteMisses(bytes, targets) {
+  if (!bytes) return [];
+  const misses = [];
+  for (const page of bytes.pages) {
+    const label = page.kind === 'story' ? 'story' : `embed/${page.id}/`;
+    const blocking = page.renderBlockingStylesheets.length;
+    if (targets.renderBlockingStylesheets !== undefined && blocking > targets.renderBlockingStylesheets) {
+      misses.push(`${label}: ${blocking} render-blocking stylesheets > ${targets.renderBlockingStylesheets}`);
+    }
+    const budget = page.kind === 'story' ? targets.storyHtmlGzip : targets.embedHtmlGzip;
+    if (budget !== undefined && page.htmlGzip > budget)
+      misses.push(`${label}: HTML ${kb(page.htmlGzip)} gzip > ${kb(budget)}`);
+  }
+  for (const screen of bytes.story?.firstScreen ?? []) {
+    if (!screen.withinBudget) {
+      misses.push(
+        `story at ${screen.viewport.width}×${screen.viewport.height}: first screen ends at ${kb(screen.gzipEnd)} of gzip` +
+          `${screen.css.external.length ? ` and needs ${screen.css.external.length} stylesheet file(s)` : ''} (target ${kb(screen.budget)}, CSS inline)`,
+      );
+    }
+  }
+  return misses;
+}
+
+const beforeAfter = (before, after, format = String) =>
+  before === undefined || before === null ? format(after) : `${format(before)} → ${format(after)}`;
+
+/** The first-screen check, the pages' HTML and the story's byte breakdown, with the baseline's figures. */
+export function formatBytes(bytes, baseline) {
+  if (!bytes) return [];
+  const lines = [];
+  const base = baseline?.bytes;
+  const since = baseline
+    ? ` Before → after: the baseline is the build of commit ${baseline.commit} (bench/bytes-baseline.json), measured by the same code.`
+    : '';
+  lines.push('## First screen in the first 14 KB', '');
+  lines.push(
+    "Where the story's first screen ends in its gzip response (zlib default level, as the bench's server sends it): " +
+      'the elements that paint inside the window with JavaScript off, located in the HTML source, and the last byte of ' +
+      `the CSS before them. Target: all of it within ${kb(bytes.story?.firstScreen?.[0]?.budget ?? 14 * 1024)}, with no stylesheet file to wait for.${since}`,
+    '',
+  );
+  lines.push(
+    '| viewport | masthead ends | first paragraph ends | last first-screen element | its end | CSS ends | stylesheet files | within 14 KB |',
+  );
+  lines.push('| --- | ---: | ---: | --- | ---: | ---: | ---: | --- |');
+  for (const screen of bytes.story?.firstScreen ?? []) {
+    const before = base?.story?.firstScreen?.find(
+      (old) => old.viewport.width === screen.viewport.width && old.viewport.height === screen.viewport.height,
+    );
+    const gz = (item) => (item ? kb(item.gzipEnd) : '–');
+    lines.push(
+      `| ${screen.viewport.width}×${screen.viewport.height} | ${beforeAfter(before && gz(before.masthead), gz(screen.masthead))} | ` +
+        `${beforeAfter(before && gz(before.firstParagraph), gz(screen.firstParagraph))} | \`${screen.last?.label ?? '–'}\` “${(screen.last?.text ?? '').replace(/\|/g, '\\|')}…” | ` +
+        `${beforeAfter(before && gz(before.last), gz(screen.last))} | ${beforeAfter(before && kb(before.css.gzipEnd), kb(screen.css.gzipEnd))} | ` +
+        `${beforeAfter(before?.css.external.length, screen.css.external.length)} | ${beforeAfter(before && (before.withinBudget ? 'yes' : 'no'), screen.withinBudget ? 'yes' : 'no')} |`,
+    );
+  }
+  lines.push('', '## HTML per page', '');
+  lines.push(
+    '| page | HTML | gzip | render-blocking stylesheets | font preloads |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  );
+  for (const page of bytes.pages) {
+    const before = base?.pages?.find((old) => old.id === page.id);
+    const name = page.kind === 'story' ? 'story (`/`)' : `\`embed/${page.id}/\``;
+    lines.push(
+      `| ${name} | ${beforeAfter(before && kb(before.htmlBytes), kb(page.htmlBytes))} | ${beforeAfter(before && kb(before.htmlGzip), kb(page.htmlGzip))} | ` +
+        `${beforeAfter(before?.renderBlockingStylesheets.length, page.renderBlockingStylesheets.length)} | ${beforeAfter(before?.fontPreloads.length, page.fontPreloads.length)} |`,
+    );
+  }
+  const breakdown = bytes.story?.breakdown;
+  if (breakdown) {
+    const old = base?.story?.breakdown;
+    lines.push('', "## The story's HTML by part", '');
+    lines.push(
+      'Raw bytes of each part, and gzip: how much smaller the gzip response would be without it. Parts are counted outermost ' +
+        "first (the QR code's SVG inside the share links counts as share links); the attributes below them run across the " +
+        'whole page and overlap the parts.',
+      '',
+    );
+    lines.push('| part | count | raw | gzip |', '| --- | ---: | ---: | ---: |');
+    const row = (item, previous) =>
+      `| ${item.label} | ${beforeAfter(previous?.count, item.count)} | ${beforeAfter(previous && kb(previous.raw), kb(item.raw))} | ${beforeAfter(previous && kb(previous.gzip), kb(item.gzip))} |`;
+    for (const part of breakdown.parts)
+      lines.push(
+        row(
+          part,
+          old?.parts.find((p) => p.id === part.id),
+        ),
+      );
+    lines.push(`| text and other markup | | ${beforeAfter(old && kb(old.rest.raw), kb(breakdown.rest.raw))} | |`);
+    lines.push(
+      `| **whole page** | | ${beforeAfter(old && kb(old.total.raw), kb(breakdown.total.raw))} | ${beforeAfter(old && kb(old.total.gzip), kb(breakdown.total.gzip))} |`,
+    );
+    for (const attribute of breakdown.attributes)
+      lines.push(
+        row(
+          attribute,
+          old?.attributes.find((a) => a.id === attribute.id),
+        ),
+      );
+  }
+  lines.push('');
+  return lines;
+}
+
 /** @returns {{ markdown: string, misses: string[] }} */
 export function formatResults(results) {
   const { targets } = results;
   const misses = results.pages.flatMap((page) => pageMisses(page, targets));
+  misses.push(...byteMisses(results.bytes, targets));
   if (results.loader && results.loader.gzip > targets.loaderGzip) {
     misses.push(`embed.js: ${kb(results.loader.gzip)} gzip > ${kb(targets.loaderGzip)}`);
   }
@@ -68,16 +184,16 @@ export function formatResults(results) {
   );
   lines.push('## Pages', '');
   lines.push(
-    '| page | perf | a11y | best practices | SEO | LCP | TBT | CLS | total bytes | JS gzip, all hydrated | JS budget | verdict |',
+    '| page | perf | a11y | best practices | SEO | FCP | LCP | TBT | CLS | total bytes | JS gzip, all hydrated | JS budget | verdict |',
   );
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const page of results.pages) {
     const lh = page.lighthouse ?? {};
     const budget = page.kind === 'story' ? targets.storyJsGzip : targets.embedJsGzip;
     const pageMissCount = pageMisses(page, targets).length;
     const name = page.kind === 'story' ? 'story (`/`)' : `\`embed/${page.id}/\``;
     lines.push(
-      `| ${name} | ${CATEGORIES.map((c) => score(lh.scores?.[c])).join(' | ')} | ${ms(lh.lcpMs)} | ${ms(lh.tbtMs)} | ` +
+      `| ${name} | ${CATEGORIES.map((c) => score(lh.scores?.[c])).join(' | ')} | ${ms(lh.fcpMedianMs ?? lh.fcpMs)} | ${ms(lh.lcpMedianMs ?? lh.lcpMs)} | ${ms(lh.tbtMs)} | ` +
         `${lh.cls ?? '–'} | ${kb(lh.totalBytes)} | ${kb(page.javascript.totalGzip)} | ${kb(budget)} | ` +
         `${pageMissCount ? `${pageMissCount} miss(es)` : 'on target'} |`,
     );
@@ -85,8 +201,10 @@ export function formatResults(results) {
   lines.push('');
   lines.push(
     'JS gzip: every script file the browser fetched (module imports included) after scrolling the whole page so ' +
-      'that every island hydrated, plus the inline scripts of the HTML, each gzip -9. Targets: story Lighthouse ' +
-      '100 on all four categories, embed pages 100 on performance, accessibility and best practices, CLS 0.',
+      'that every island hydrated, plus the inline scripts of the HTML, each gzip -9. FCP and LCP: the medians of the runs ' +
+      '(see Run to run), the other columns from the median-score run. Targets: story Lighthouse ' +
+      '100 on all four categories, embed pages 100 on performance, accessibility and best practices, CLS 0' +
+      `${targets.timing ? `; story FCP ≤ ${targets.timing.story.fcpMs} ms and LCP ≤ ${targets.timing.story.lcpMs} ms, embed pages FCP ≤ ${targets.timing.embed.fcpMs} ms and LCP ≤ ${targets.timing.embed.lcpMs} ms` : ''}.`,
     '',
   );
 
@@ -112,10 +230,18 @@ export function formatResults(results) {
     const lh = page.lighthouse ?? {};
     if (!lh.performanceByRun) continue;
     const name = page.kind === 'story' ? 'story' : `embed/${page.id}/`;
-    const runs = lh.performanceByRun.map((run) => `${score(run.score)}${run.held ? ' held' : ''}`).join(', ');
+    const runs = lh.performanceByRun
+      .map(
+        (run) =>
+          `${score(run.score)}${run.held ? ' held' : ''}` +
+          (typeof run.fcpMs === 'number' ? ` (FCP ${ms(run.fcpMs)}, LCP ${ms(run.lcpMs)})` : ''),
+      )
+      .join(', ');
     lines.push(`- ${name}: ${runs}; median of ${lh.cleanRuns || lh.runs} run(s)`);
   }
   lines.push('');
+
+  lines.push(...formatBytes(results.bytes, results.bytesBaseline));
 
   lines.push('## Script files per page', '');
   for (const page of results.pages) {

@@ -1,4 +1,1 @@
-import type { AstroIntegration } from 'astro';
-
 export function dropRepeatedStylesheets(html: string): { html: string; removed: number };
-export function uniqueStylesheets(): AstroIntegration;

@@ -8,6 +8,9 @@ import { BUDGETS, LIGHTHOUSE_TARGETS, SCORE_MARGIN } from '../../bench/budgets.m
 import { gzipSize, measureJavaScript } from '../../bench/lib/js-bytes.mjs';
 import { runLighthouse } from '../../bench/lib/lighthouse-run.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
+import { FIRST_SCREEN_VIEWPORTS, firstScreen } from '../../bench/lib/first-screen.mjs';
+import { fontPreloads, gzipBody, renderBlockingStylesheets } from '../../bench/lib/html-bytes.mjs';
+import { hydrateEverything } from '../../bench/lib/js-bytes.mjs';
 import { DIST, embedPages, htmlPages, pageFile, pagesUnderTest, readDist } from '../support/built-site';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -37,6 +40,85 @@ test('every built page links each stylesheet once', () => {
     const hrefs = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]*)"/g)].map((match) => match[1]);
     const repeated = hrefs.filter((href, i) => hrefs.indexOf(href) !== i);
     expect(repeated, `/${path}`).toEqual([]);
+  }
+});
+
+for (const viewport of FIRST_SCREEN_VIEWPORTS) {
+  test(`story at ${viewport.width}×${viewport.height}: the first screen and its CSS arrive in the first ${kb(BUDGETS.firstScreenGzip)} of gzip`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const html = readDist('index.html');
+    const screen = await firstScreen(browser, `${baseURL}/`, html, viewport);
+    test.info().annotations.push({
+      type: 'first screen',
+      description: `ends at ${screen.gzipEnd} B of ${screen.gzipBytes} B gzip (${screen.last?.label}); CSS ends at ${screen.css.gzipEnd} B`,
+    });
+    // What the check stands on: the headline and the first paragraph are among the elements it located.
+    expect(
+      screen.elements.some((element) => element.label.startsWith('h1')),
+      'the headline paints',
+    ).toBe(true);
+    expect(screen.masthead, 'header.masthead').not.toBeNull();
+    expect(screen.firstParagraph, 'a paragraph of the story paints in the first screen').not.toBeNull();
+    expect(screen.css.external, 'stylesheet files the first screen waits for').toEqual([]);
+    expect(screen.css.inlineBlocks, 'the CSS is in the page, before the first screen').toBeGreaterThan(0);
+    expect(screen.firstParagraph!.gzipEnd).toBeLessThanOrEqual(BUDGETS.firstScreenGzip);
+    expect(screen.css.gzipEnd).toBeLessThanOrEqual(BUDGETS.firstScreenGzip);
+    expect(screen.gzipEnd, `last first-screen element: ${screen.last?.label}`).toBeLessThanOrEqual(
+      BUDGETS.firstScreenGzip,
+    );
+  });
+}
+
+test(`no page has more than ${BUDGETS.renderBlockingStylesheets} render-blocking stylesheet`, () => {
+  for (const path of htmlPages()) {
+    const blocking = renderBlockingStylesheets(readDist(pageFile(path)));
+    expect(blocking.length, `/${path}: ${blocking.join(', ')}`).toBeLessThanOrEqual(BUDGETS.renderBlockingStylesheets);
+  }
+});
+
+test(`the story's HTML stays within ${kb(BUDGETS.storyHtmlGzip)} gzip and each embed page's within ${kb(BUDGETS.embedHtmlGzip)}`, () => {
+  const story = gzipBody(readDist('index.html')).length;
+  test.info().annotations.push({ type: 'story HTML gzip', description: `${story} bytes` });
+  expect(story).toBeLessThanOrEqual(BUDGETS.storyHtmlGzip);
+  for (const page of embedPages()) {
+    const size = gzipBody(readDist(pageFile(page.path))).length;
+    test.info().annotations.push({ type: `${page.path} HTML gzip`, description: `${size} bytes` });
+    expect(size, page.path).toBeLessThanOrEqual(BUDGETS.embedHtmlGzip);
+  }
+});
+
+/** Font files a page fetches once everything in it has rendered, with its own font preloads taken out. */
+async function fontsUsed(page: import('@playwright/test').Page, url: string): Promise<string[]> {
+  const fonts = new Set<string>();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fonts.add(new URL(request.url()).pathname);
+  });
+  await page.route(url, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<link\b[^>]*\brel="preload"[^>]*\bas="font"[^>]*>/g, '');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(url);
+  await hydrateEverything(page);
+  await page.evaluate(() => document.fonts.ready);
+  return [...fonts];
+}
+
+test('no page preloads a font it does not use', async ({ page, baseURL }) => {
+  const pages = [{ path: '' }, ...embedPages()];
+  for (const target of pages) {
+    const preloads = fontPreloads(readDist(pageFile(target.path))).map((href) => new URL(href, baseURL).pathname);
+    const used = await fontsUsed(page, `${baseURL}/${target.path}`);
+    // The story sets its text in Source Serif 4, so the check sees fonts at all; embed pages set none (they
+    // are all sans-serif), so any font they preload is one they do not use.
+    if (target.path === '') expect(used.length, 'the story fetches the faces it sets').toBeGreaterThan(0);
+    test.info().annotations.push({
+      type: `/${target.path}`,
+      description: `preloads ${preloads.length}, uses ${used.join(', ')}`,
+    });
+    for (const href of preloads) expect(used, `/${target.path} preloads ${href}`).toContain(href);
   }
 });
 
