@@ -187,7 +187,8 @@ export function logLayout(rows: readonly [Row, Row, Row], missText: string, widt
   // Every decade gets its tick; an unlabelled one (when narrow) has an empty label.
   const ticks = powers.map((p, i): Tick => ({ x: x(p), label: plan.labels[i] ?? '', anchor: 'middle' }));
   for (const tick of ticks) {
-    if (tick.label) texts.push({ x: tick.x, y: axisY + 19, text: tick.label, size: 'small', anchor: 'middle', tick: true });
+    if (tick.label)
+      texts.push({ x: tick.x, y: axisY + 19, text: tick.label, size: 'small', anchor: 'middle', tick: true });
   }
   const caption = ['Log scale: each step to the right is 10×'];
   if (points.some((p) => p.isFloor)) caption.push('An arrow marks “over”: the real figure is higher');
