@@ -2,7 +2,7 @@
  * Auto-height for the "Tokens aren't everything" embeds. Paste it after our iframes (the snippet does).
  * It sizes every iframe whose address is under this file's folder + "embed/" to the height its page reports.
  * A message counts only when it comes from the very frame it sizes, from our origin (or the opaque 'null'
- * origin of that frame when sandboxed), and holds a plain number in bounds; nothing from a message is ever written into the page. Protocol: src/lib/embed-protocol.ts.
+ * origin of that frame when sandboxed), and holds a plain number in bounds; nothing from a message is ever written into the page. Protocol: src/embed/protocol.ts.
  */
 (function () {
   'use strict';

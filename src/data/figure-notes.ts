@@ -5,7 +5,7 @@
 import { bindFigure } from './prose-figure';
 import { deriveFigures, describe, type FigureSet } from './figures';
 import { firstUseAnchor, type StoryOccurrences } from './story-occurrences';
-import { formatValue, qualifierWord } from '../lib/format';
+import { formatValue, qualifierWord } from './format';
 
 /** What the notes need of a registry entry (src/widgets/registry.ts). */
 export interface ChartInfo {

@@ -1,5 +1,5 @@
 import type { Figure } from './figure-schema';
-import { formatQualified, formatValue, type DisplayUnit } from '../lib/format';
+import { formatQualified, formatValue, type DisplayUnit } from './format';
 
 /** The checked records, keyed by id. Widgets and prose take one of these, never raw numbers. */
 export type FigureSet = Readonly<Record<string, Figure>>;

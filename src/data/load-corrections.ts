@@ -51,4 +51,4 @@ export function readCorrections(
   return parseCorrections(raw, file);
 }
 
-export { lastModified } from '../lib/last-modified.mjs';
+export { lastModified } from './last-modified';

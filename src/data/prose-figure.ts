@@ -5,7 +5,7 @@
  */
 import { boundsProblem, ClaimError, describeBounds, hedgeFits, HEDGE_WORDS, holds, type ClaimBounds } from './claims';
 import { DERIVED_IDS, derived, describe, figure, type FigureSet } from './figures';
-import { formatValue, qualifierWord, type DisplayUnit } from '../lib/format';
+import { formatValue, qualifierWord, type DisplayUnit } from './format';
 
 /** The props of <Figure /> as written in MDX. */
 export interface ProseFigureProps extends ClaimBounds {
@@ -19,9 +19,9 @@ export interface ProseFigureProps extends ClaimBounds {
   hedge?: string | undefined;
   /** The article's own wording of the number, kept as written while the data stays within the bounds. */
   says?: string | undefined;
-  /** Where the element stands ("content/story/00-introduction.mdx:13"); set by src/lib/mdx-figure-plugin.mjs. */
+  /** Where the element stands ("content/story/00-introduction.mdx:13"); set by integrations/mdx-figure-plugin.ts. */
   file?: string | undefined;
-  /** The punctuation right after the number, kept on its line; set by src/lib/mdx-figure-plugin.mjs. */
+  /** The punctuation right after the number, kept on its line; set by integrations/mdx-figure-plugin.ts. */
   after?: string | undefined;
 }
 

@@ -3,7 +3,15 @@
  * graphic, the 1% MaaS share bar, because it is the article's argument in one picture.
  */
 import { article } from './article';
-import type { ShareCardText } from '../lib/share-card';
+
+/** The words of a share card (src/images/share-card.ts draws them). */
+export interface ShareCardText {
+  /** A short line above the title: "Commentary · Silicon Star People Pro". */
+  kicker: string;
+  title: string;
+  /** One or two lines at the bottom: the byline or the site. */
+  footer: string;
+}
 
 export const LEAD_WIDGET_ID = 'maas-share';
 

@@ -11,7 +11,7 @@ import type { ProseFigureProps } from './prose-figure';
 const STORY_DIR = 'content/story';
 
 export interface Occurrence {
-  /** "content/story/00-introduction.mdx:21", as src/lib/mdx-figure-plugin.mjs writes it into `file`. */
+  /** "content/story/00-introduction.mdx:21", as integrations/mdx-figure-plugin.ts writes it into `file`. */
   file: string;
   props: ProseFigureProps;
 }

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadFigureSet } from '../data/content';
 import { LEAD_WIDGET_ID, storyCardText } from '../data/share';
-import { shareCardPng } from '../lib/share-card';
-import { widgetImage } from '../lib/widget-image';
+import { shareCardPng } from '../images/share-card';
+import { widgetImage } from '../images/widget-image';
 import { figuresFor } from '../widgets/data-rows';
 import { WIDGETS } from '../widgets/registry';
 

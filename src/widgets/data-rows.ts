@@ -1,5 +1,5 @@
 import { derived, figure, type FigureSet } from '../data/figures';
-import { formatQualified, formatValue, type DisplayUnit } from '../lib/format';
+import { formatQualified, formatValue, type DisplayUnit } from '../data/format';
 import type { WidgetEntry } from './types';
 
 /** One row of a widget's data table and CSV file. */

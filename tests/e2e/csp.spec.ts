@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy every page carries (Astro's <meta>, configured in astro.config.mjs),
+ * The Content-Security-Policy every page carries (Astro's <meta>, configured in astro.config.ts),
  * and proof that reading, scrolling and using every widget triggers no violation and no request to
  * another host.
  */

@@ -56,7 +56,7 @@ async function misfit(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame): P
   return Math.max(Math.abs(outer - inner.content), inner.scroll - inner.viewport);
 }
 
-/** wp-embed.js clamps a frame's height to 200-1000 px (src/lib/embed-protocol.ts). */
+/** wp-embed.js clamps a frame's height to 200-1000 px (src/embed/protocol.ts). */
 const WP_CAP = 1000;
 
 /**

@@ -56,7 +56,7 @@ export const test = base.extend<object, { host: HostServer; served: Served }>({
 export { expect };
 
 /**
- * The snippet the gallery and the story show, from the oEmbed html (src/lib/embed-snippet.ts): that html is
+ * The snippet the gallery and the story show, from the oEmbed html (src/embed/snippet.ts): that html is
  * the same iframe and loader after WordPress's fallback quote, with width="100%" where the pasted snippet
  * has its valid fallback width="640". The unit tests hold both forms.
  */

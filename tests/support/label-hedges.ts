@@ -1,7 +1,7 @@
 import { HEDGE_WORDS } from '../../src/data/claims';
 import { derived, type FigureSet } from '../../src/data/figures';
 import type { Qualifier } from '../../src/data/figure-schema';
-import { formatValue } from '../../src/lib/format';
+import { formatValue } from '../../src/data/format';
 
 /** A number the labels must never state without one of its hedges. */
 export interface HedgedNumber {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, type SignDisplay } from '../../src/lib/decimal-text';
+import { formatDecimal, type SignDisplay } from '../../src/data/decimal-text';
 
 const intl = (value: number, digits: number, signDisplay: SignDisplay = 'auto') =>
   new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, signDisplay }).format(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, normalizeSite } from '../../src/lib/deploy-paths.mjs';
+import { normalizeBase, normalizeSite } from '../../integrations/deploy-paths';
 import { absoluteUrl, withBase } from '../../src/lib/urls';
 
 describe('normalizeBase', () => {

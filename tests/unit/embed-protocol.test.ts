@@ -12,7 +12,7 @@ import {
   pymWidth,
   wpMessage,
   wpSecret,
-} from '../../src/lib/embed-protocol';
+} from '../../src/embed/protocol';
 
 const loader = readFileSync('public/embed.js', 'utf8');
 

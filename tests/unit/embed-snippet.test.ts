@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { embedLinks } from '../../src/lib/embed-links';
-import { embedOembedHtml, embedSnippet } from '../../src/lib/embed-snippet';
-import { oembedFor, OEMBED_WIDTH } from '../../src/lib/oembed';
+import { embedLinks } from '../../src/embed/links';
+import { embedOembedHtml, embedSnippet } from '../../src/embed/snippet';
+import { oembedFor, OEMBED_WIDTH } from '../../src/embed/oembed';
 import { WIDGETS } from '../../src/widgets/registry';
 import type { WidgetEntry } from '../../src/widgets/types';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { themeFromSearch } from '../../src/lib/embed-theme';
+import { themeFromSearch } from '../../src/embed/theme';
 
 describe('themeFromSearch', () => {
   it.each([

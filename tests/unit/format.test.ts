@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatQualified, formatScaled, formatTick, formatValue } from '../../src/lib/format';
+import { formatQualified, formatScaled, formatTick, formatValue } from '../../src/data/format';
 
 describe('formatValue', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlinePageStylesheets, styleHash } from '../../src/lib/inline-stylesheets.mjs';
+import { inlinePageStylesheets, styleHash } from '../../integrations/inline-stylesheets';
 
 const meta = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self' 'sha256-old=';">`;
 const css: Record<string, string> = { '/_astro/a.css': 'a{color:red}\n', '/_astro/b.css': 'b{color:blue}' };

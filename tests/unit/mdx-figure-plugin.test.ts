@@ -11,7 +11,7 @@ function compile(source: string, file = 'content/story/99-test.mdx'): string {
     import { mdxToJs } from 'satteri';
     import { pathToFileURL } from 'node:url';
     import { resolve } from 'node:path';
-    import { mdxFigurePlugin } from './src/lib/mdx-figure-plugin.mjs';
+    import { mdxFigurePlugin } from './integrations/mdx-figure-plugin.ts';
     const [source, file] = JSON.parse(process.argv[1]);
     const options = { mdastPlugins: [mdxFigurePlugin], fileURL: pathToFileURL(resolve(file)), jsx: true };
     process.stdout.write(mdxToJs(source, options).code);

@@ -22,6 +22,6 @@ describe('page titles', () => {
   });
 
   it('the sitemap’s lastmod starts from the same publication time as the story', () => {
-    expect(readFileSync('astro.config.mjs', 'utf8')).toContain(`'${article.publishedAt}'`);
+    expect(readFileSync('astro.config.ts', 'utf8')).toContain(`'${article.publishedAt}'`);
   });
 });

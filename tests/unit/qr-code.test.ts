@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { qrSvg } from '../../src/lib/qr-svg';
+import { qrSvg } from '../../src/components/share/qr-svg';
 
 /** Rasterises the SVG as a phone camera would see it, then reads it with an independent decoder. */
 function decode(svg: string): string | undefined {

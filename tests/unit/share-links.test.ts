@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareLinks } from '../../src/lib/share-links';
+import { shareLinks } from '../../src/components/share/share-links';
 
 const target = { url: 'https://example.org/news/tokens/?a=1&b=2#x', title: 'Tokens aren’t everything: “1%” & more' };
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { derived, toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
-import { formatNumber } from '../../src/lib/format';
+import { formatNumber } from '../../src/data/format';
 import {
   FIELDS,
   defaultValues,

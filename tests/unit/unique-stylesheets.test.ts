@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropRepeatedStylesheets } from '../../src/lib/unique-stylesheets.mjs';
+import { dropRepeatedStylesheets } from '../../integrations/unique-stylesheets';
 
 describe('dropRepeatedStylesheets', () => {
   it('keeps the first link to each stylesheet and drops the later ones', () => {

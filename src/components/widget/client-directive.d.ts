@@ -1,4 +1,4 @@
-// The directive src/components/widget/hydrate-in-view.ts adds (astro.config.mjs registers it).
+// The directive src/components/widget/hydrate-in-view.ts adds (astro.config.ts registers it).
 declare module 'astro' {
   interface AstroClientDirectives {
     'client:widget'?: boolean;

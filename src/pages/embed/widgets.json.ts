@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { embedLinks } from '../../lib/embed-links';
+import { embedLinks } from '../../embed/links';
 import { absoluteUrl } from '../../lib/urls';
 import { chartCardPath } from '../../data/share';
 import { WIDGETS } from '../../widgets/registry';

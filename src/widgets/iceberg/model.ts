@@ -1,5 +1,5 @@
 import { figure, type FigureSet } from '../../data/figures';
-import { formatQualified } from '../../lib/format';
+import { formatQualified } from '../../data/format';
 import { bandFor, type BandId } from '../kit/bands';
 import type { ChartLayout, TextMark } from '../kit/geometry';
 import { lineHeight, textWidth, wrap } from '../kit/text';

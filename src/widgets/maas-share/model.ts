@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { derived, figure, type FigureSet } from '../../data/figures';
-import { formatQualified, formatValue } from '../../lib/format';
+import { formatQualified, formatValue } from '../../data/format';
 import { axisTicks, tickLabels } from '../kit/axis';
 import { captionMarks } from '../kit/caption';
 import { bandFor } from '../kit/bands';

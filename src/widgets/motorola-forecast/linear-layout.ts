@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { formatQualified, formatTick, formatValue } from '../../lib/format';
+import { formatQualified, formatTick, formatValue } from '../../data/format';
 import { axisTicks, tickLabels } from '../kit/axis';
 import { captionMarks } from '../kit/caption';
 import type { ChartLayout, Rect, TextMark, Tick } from '../kit/geometry';

@@ -1,5 +1,5 @@
 import { scaleLog } from 'd3-scale';
-import { formatQualified, formatTick, formatValue } from '../../lib/format';
+import { formatQualified, formatTick, formatValue } from '../../data/format';
 import { captionMarks } from '../kit/caption';
 import type { ChartLayout, TextMark, Tick } from '../kit/geometry';
 import { textWidth } from '../kit/text';

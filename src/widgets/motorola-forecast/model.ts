@@ -1,6 +1,6 @@
 import type { Figure } from '../../data/figure-schema';
 import { derived, type FigureSet } from '../../data/figures';
-import { formatQualified, formatValue } from '../../lib/format';
+import { formatQualified, formatValue } from '../../data/format';
 import { bandFor } from '../kit/bands';
 import { hedged, ratioHedge } from './hedge';
 import { linearLayout, type LinearLayout } from './linear-layout';

@@ -1,5 +1,5 @@
 import { figure, type FigureSet } from '../../data/figures';
-import { formatQualified, formatValue } from '../../lib/format';
+import { formatQualified, formatValue } from '../../data/format';
 import { bandFor } from '../kit/bands';
 import type { ChartLayout } from '../kit/geometry';
 import { layoutAcross } from './across';

@@ -3,7 +3,7 @@
  * and how the values go back into the address. Pure functions, no DOM.
  */
 import { figure, type FigureSet } from '../../data/figures';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../data/format';
 
 export const FIELD_IDS = ['tokensA', 'tokensB', 'price', 'tasks'] as const;
 export type FieldId = (typeof FIELD_IDS)[number];

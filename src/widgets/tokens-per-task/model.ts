@@ -1,4 +1,4 @@
-import { formatNumber, formatValue } from '../../lib/format';
+import { formatNumber, formatValue } from '../../data/format';
 import { bandFor } from '../kit/bands';
 import type { ChartLayout, Rect, TextMark } from '../kit/geometry';
 import { fitting, lineHeight, textWidth, wrap } from '../kit/text';

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadFigureSet } from '../../../data/content';
 import { chartCardText } from '../../../data/share';
-import { widgetStaticPaths } from '../../../lib/embed-static-paths';
-import { shareCardPng } from '../../../lib/share-card';
-import { widgetImage } from '../../../lib/widget-image';
+import { widgetStaticPaths } from '../../../embed/static-paths';
+import { shareCardPng } from '../../../images/share-card';
+import { widgetImage } from '../../../images/widget-image';
 import { figuresFor } from '../../../widgets/data-rows';
 import type { WidgetEntry } from '../../../widgets/types';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadFigureSet } from '../../../data/content';
-import { widgetStaticPaths } from '../../../lib/embed-static-paths';
+import { widgetStaticPaths } from '../../../embed/static-paths';
 import { widgetCsv } from '../../../widgets/data-csv';
 import { dataRows } from '../../../widgets/data-rows';
 import type { WidgetEntry } from '../../../widgets/types';

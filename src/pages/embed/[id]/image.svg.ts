@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadFigureSet } from '../../../data/content';
-import { widgetStaticPaths } from '../../../lib/embed-static-paths';
-import { widgetImage } from '../../../lib/widget-image';
+import { widgetStaticPaths } from '../../../embed/static-paths';
+import { widgetImage } from '../../../images/widget-image';
 import { figuresFor } from '../../../widgets/data-rows';
 import type { WidgetEntry } from '../../../widgets/types';
 

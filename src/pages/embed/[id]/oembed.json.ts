@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadFigureSet } from '../../../data/content';
-import { widgetStaticPaths } from '../../../lib/embed-static-paths';
-import { oembedFor } from '../../../lib/oembed';
+import { widgetStaticPaths } from '../../../embed/static-paths';
+import { oembedFor } from '../../../embed/oembed';
 import { startHeight } from '../../../components/widget/frame-height';
-import { widgetImage } from '../../../lib/widget-image';
+import { widgetImage } from '../../../images/widget-image';
 import { figuresFor } from '../../../widgets/data-rows';
 import type { WidgetEntry } from '../../../widgets/types';
 

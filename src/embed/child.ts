@@ -12,7 +12,7 @@ import {
   pymWidth,
   wpMessage,
   wpSecret,
-} from './embed-protocol';
+} from './protocol';
 
 /**
  * On <html> while the page is framed and its host is sizing the frame: the page shows no scrollbar of its

@@ -1,5 +1,5 @@
 import type { WidgetEntry } from '../widgets/types';
-import { absoluteUrl } from './urls';
+import { absoluteUrl } from '../lib/urls';
 
 /** Every address a journalist or a machine needs for one widget, absolute under SITE_URL and the base path. */
 export interface EmbedLinks {

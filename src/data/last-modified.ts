@@ -1,12 +1,10 @@
-// Plain JavaScript so that astro.config.mjs (the sitemap's lastmod) can use it too.
+// Also read by astro.config.ts, for the sitemap's lastmod.
 
 /**
  * When the story last changed: the day of its latest correction or update (taken as Beijing time, like
  * the publication), or the publication itself while there is none. Deterministic, unlike a build date.
- * @param {readonly { date: string }[]} corrections
- * @param {string} publishedAt
  */
-export function lastModified(corrections, publishedAt) {
+export function lastModified(corrections: readonly { date: string }[], publishedAt: string): string {
   const latest = [...corrections]
     .map((entry) => entry.date)
     .sort()

@@ -1,7 +1,7 @@
 /**
  * Turns the site's chart stylesheets into a plain <style> a static SVG renderer understands: light-theme
  * colours in place of CSS variables, only simple selectors (class, type, id; descendant and child), only
- * the properties that paint SVG. Runs at build time for the static images (src/lib/widget-image.ts).
+ * the properties that paint SVG. Runs at build time for the static images (src/images/widget-image.ts).
  */
 import { parse, parseCss } from 'svelte/compiler';
 import type { AST } from 'svelte/compiler';

@@ -1,8 +1,8 @@
 import { article } from '../data/article';
 import type { WidgetEntry } from '../widgets/types';
-import { embedLinks } from './embed-links';
-import { embedOembedHtml } from './embed-snippet';
-import { absoluteUrl } from './urls';
+import { embedLinks } from './links';
+import { embedOembedHtml } from './snippet';
+import { absoluteUrl } from '../lib/urls';
 
 /**
  * The width (px) oEmbed says the snippet needs. The iframe itself is fluid (style width 100%) and sizes its

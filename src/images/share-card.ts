@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ShareCardText } from '../data/share';
 import { lightPalette, paletteColour, xml } from './image-styles';
 import { widgetPng, wrapText, type WidgetImage } from './widget-image';
 
@@ -22,14 +23,6 @@ const KICKER = { size: 19, weight: 700, lineHeight: 26 };
 const TITLE = { size: 46, weight: 700, lineHeight: 54 };
 const SMALL_TITLE = { size: 38, weight: 700, lineHeight: 45 };
 const FOOTER = { size: 22, weight: 400, lineHeight: 28 };
-
-export interface ShareCardText {
-  /** A short line above the title: "Commentary · Silicon Star People Pro". */
-  kicker: string;
-  title: string;
-  /** One or two lines at the bottom: the byline or the site. */
-  footer: string;
-}
 
 const palette = lightPalette(readFileSync(join(process.cwd(), 'src/styles/palette.css'), 'utf8'));
 const colour = (name: string) => paletteColour(palette, name);

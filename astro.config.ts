@@ -1,15 +1,14 @@
-// @ts-check
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
-import { normalizeBase, normalizeSite } from './src/lib/deploy-paths.mjs';
+import { normalizeBase, normalizeSite } from './integrations/deploy-paths';
 import { satteri } from '@astrojs/markdown-satteri';
-import { mdxFigurePlugin } from './src/lib/mdx-figure-plugin.mjs';
-import { inlineStylesheets } from './src/lib/inline-stylesheets.mjs';
-import { lastModified } from './src/lib/last-modified.mjs';
+import { mdxFigurePlugin } from './integrations/mdx-figure-plugin';
+import { inlineStylesheets } from './integrations/inline-stylesheets';
+import { widgetHydration } from './integrations/widget-hydration';
+import { lastModified } from './src/data/last-modified';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 // Both come from the environment so that one build command serves any host and sub-path.
 const base = normalizeBase(process.env.BASE_PATH);
@@ -18,25 +17,26 @@ const site = normalizeSite(process.env.SITE_URL);
 // The sitemap's lastmod: the story's dateModified (src/data/load-corrections.ts checks the file itself
 // while the pages build; here a readable list of dated entries is all that is needed). The publication
 // time is src/data/article.ts's publishedAt.
-/** @returns {{ date: string }[]} */
-function readCorrectionDates() {
+function readCorrectionDates(): { date: string }[] {
   try {
     const list = JSON.parse(readFileSync(process.env.CORRECTIONS_FILE ?? './content/corrections.json', 'utf8'));
-    return Array.isArray(list) ? list.filter((entry) => /^\d{4}-\d{2}-\d{2}$/.test(entry?.date)) : [];
+    return Array.isArray(list)
+      ? list.filter((entry: { date?: unknown }) => /^\d{4}-\d{2}-\d{2}$/.test(String(entry?.date)))
+      : [];
   } catch {
     return []; // The story's build reports the broken file, naming it and the field.
   }
 }
 const siteLastModified = new Date(lastModified(readCorrectionDates(), '2026-01-07T17:32:00+08:00'));
 
-/** @param {'400-normal' | '400-italic' | '700-normal'} face */
-const serifFace = (face) => `./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${face}.woff2`;
+const serifFace = (face: '400-normal' | '400-italic' | '700-normal') =>
+  `./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${face}.woff2`;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  // Stylesheets as files, which src/lib/inline-stylesheets.mjs then inlines into one hashed <style> per
+  // Stylesheets as files, which integrations/inline-stylesheets.ts then inlines into one hashed <style> per
   // page: Astro's own inlining would repeat the styles of components inside MDX in every section.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Separate output and cache folders let several builds (a benchmark, a sub-path build) run side by side.
@@ -60,7 +60,7 @@ export default defineConfig({
     },
   },
   // Shiki writes inline styles, which the CSP forbids; the story has no code blocks.
-  // <Figure /> in MDX: see src/lib/mdx-figure-plugin.mjs.
+  // <Figure /> in MDX: see integrations/mdx-figure-plugin.ts.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [mdxFigurePlugin] }) },
   devToolbar: { enabled: false },
   integrations: [
@@ -73,16 +73,7 @@ export default defineConfig({
       lastmod: siteLastModified,
     }),
     inlineStylesheets(),
-    {
-      name: 'widget-hydration',
-      hooks: {
-        'astro:config:setup': ({ addClientDirective }) =>
-          addClientDirective({
-            name: 'widget',
-            entrypoint: fileURLToPath(new URL('./src/components/widget/hydrate-in-view.ts', import.meta.url)),
-          }),
-      },
-    },
+    widgetHydration(),
   ],
   fonts: [
     {

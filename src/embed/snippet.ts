@@ -1,5 +1,5 @@
 import type { WidgetEntry } from '../widgets/types';
-import { embedLinks } from './embed-links';
+import { embedLinks } from './links';
 
 function attribute(value: string): string {
   return value

@@ -15,14 +15,15 @@ import { readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dropRepeatedStylesheets } from './unique-stylesheets.mjs';
+import type { AstroIntegration } from 'astro';
+import { dropRepeatedStylesheets } from './unique-stylesheets';
 
 const STYLESHEET_LINK = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 const HREF = /\bhref="([^"]*)"/;
 const CSP_META = /(<meta\b[^>]*http-equiv="content-security-policy"[^>]*content=")([^"]*)(")/i;
 
 /** The CSP source for a style block: what the browser hashes is the element's text, exactly. */
-export function styleHash(css) {
+export function styleHash(css: string): string {
   return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 }
 
@@ -30,23 +31,23 @@ export function styleHash(css) {
  * Replaces the page's `<link rel="stylesheet">` tags by one `<style>` at the first link's place,
  * in the links' order (the cascade stays as it was), and adds its hash to style-src of the page's
  * CSP <meta>. `readCss(href)` returns a stylesheet's text, or null for one that is not ours (kept as a link).
- * @param {string} html
- * @param {(href: string) => string | null} readCss
- * @returns {{ html: string, inlined: string[] }}
  */
-export function inlinePageStylesheets(html, readCss) {
+export function inlinePageStylesheets(
+  html: string,
+  readCss: (href: string) => string | null,
+): { html: string; inlined: string[] } {
   const deduplicated = dropRepeatedStylesheets(html).html;
-  const parts = [];
-  const inlined = [];
+  const parts: string[] = [];
+  const inlined: string[] = [];
   let first = -1;
-  const withoutLinks = deduplicated.replace(STYLESHEET_LINK, (tag, offset) => {
+  const withoutLinks = deduplicated.replace(STYLESHEET_LINK, (tag: string, offset: number) => {
     const href = HREF.exec(tag)?.[1];
     const css = href === undefined ? null : readCss(href);
     if (css === null) return tag;
     if (/<\/style/i.test(css)) throw new Error(`${href} contains "</style": it cannot be inlined`);
     if (first < 0) first = offset;
     parts.push(css.trim());
-    inlined.push(/** @type {string} */ (href));
+    inlined.push(href as string);
     return '';
   });
   if (!inlined.length) return { html, inlined };
@@ -55,14 +56,14 @@ export function inlinePageStylesheets(html, readCss) {
   let page = `${withoutLinks.slice(0, first)}<style>${css}</style>${withoutLinks.slice(first)}`;
   const meta = CSP_META.exec(page);
   if (!meta) throw new Error('a page with stylesheets has no CSP <meta>: its inline style would be unprotected');
-  const policy = meta[2];
+  const policy = meta[2] ?? '';
   if (!/(^|;)\s*style-src\s/.test(policy)) throw new Error(`the CSP <meta> has no style-src: ${policy}`);
   const updated = policy.replace(/((?:^|;)\s*style-src\s[^;]*)/, `$1 ${styleHash(css)}`);
   page = page.replace(CSP_META, `$1${updated}$3`);
   return { html: page, inlined };
 }
 
-async function* htmlFiles(dir) {
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* htmlFiles(path);
@@ -70,8 +71,7 @@ async function* htmlFiles(dir) {
   }
 }
 
-/** @returns {import('astro').AstroIntegration} */
-export function inlineStylesheets() {
+export function inlineStylesheets(): AstroIntegration {
   let base = '/';
   return {
     name: 'inline-stylesheets',
@@ -82,9 +82,8 @@ export function inlineStylesheets() {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const assets = `${base}_astro/`;
-        /** @type {Map<string, string>} */
-        const cache = new Map();
-        const files = [];
+        const cache = new Map<string, string>();
+        const files: string[] = [];
         for await (const file of htmlFiles(root)) files.push(file);
         // Read every stylesheet first: the callback below is synchronous.
         for (const file of files) {

@@ -1,9 +1,30 @@
-// Plain JavaScript so that astro.config.mjs can import it before TypeScript is set up.
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Punctuation that must stay on the line of the number before it ("120.6 billion,"). */
 const TRAILING_PUNCTUATION = /^[.,;:!?…)\]}’”"']+/;
+
+/** The parts of Sätteri's MDX JSX nodes and visitor context this plugin reads. */
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface JsxElement {
+  name?: string | null;
+  attributes: JsxAttribute[];
+  position?: { start?: { line?: number } };
+}
+interface MdastNode {
+  type: string;
+  value?: string;
+}
+interface VisitContext {
+  parent(node: JsxElement): { children: MdastNode[] } | undefined;
+  indexOf(node: JsxElement): number | undefined;
+  replaceNode(node: MdastNode, replacement: MdastNode): void;
+  removeNode(node: MdastNode): void;
+}
 
 /**
  * A Sätteri mdast plugin (Astro's Markdown processor) for <Figure /> elements in MDX:
@@ -11,20 +32,13 @@ const TRAILING_PUNCTUATION = /^[.,;:!?…)\]}’”"']+/;
  *   claim the data no longer supports fails the build naming the place to fix;
  * - `after` hands it the punctuation that follows it, because the number is rendered as a button,
  *   an atomic inline after which a line may break, which would strand the comma on the next line.
- * @param {{ fileURL: URL | undefined }} context
  */
-export function mdxFigurePlugin(context) {
+export function mdxFigurePlugin(context: { fileURL: URL | undefined }) {
   const path = context.fileURL ? relative(process.cwd(), fileURLToPath(context.fileURL)) : 'an MDX file';
-  /**
-   * @param {any} node
-   * @param {any} ctx
-   * @returns {any}
-   */
-  const visit = (node, ctx) => {
+  const visit = (node: JsxElement, ctx: VisitContext): JsxElement | undefined => {
     if (node.name !== 'Figure') return undefined;
     const attributes = [...node.attributes];
-    const has = (/** @type {string} */ name) =>
-      attributes.some((/** @type {any} */ a) => a.type === 'mdxJsxAttribute' && a.name === name);
+    const has = (name: string) => attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
     if (!has('file')) {
       const line = node.position?.start?.line;
       attributes.push({ type: 'mdxJsxAttribute', name: 'file', value: line ? `${path}:${line}` : path });
@@ -32,10 +46,11 @@ export function mdxFigurePlugin(context) {
     const parent = ctx.parent(node);
     const index = ctx.indexOf(node);
     const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
-    const punctuation = next?.type === 'text' ? TRAILING_PUNCTUATION.exec(next.value)?.[0] : undefined;
-    if (punctuation && !has('after')) {
+    const text = next?.type === 'text' ? (next.value ?? '') : '';
+    const punctuation = TRAILING_PUNCTUATION.exec(text)?.[0];
+    if (next && punctuation && !has('after')) {
       attributes.push({ type: 'mdxJsxAttribute', name: 'after', value: punctuation });
-      const rest = next.value.slice(punctuation.length);
+      const rest = text.slice(punctuation.length);
       if (rest) ctx.replaceNode(next, { type: 'text', value: rest });
       else ctx.removeNode(next);
     }

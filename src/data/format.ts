@@ -2,7 +2,7 @@
  * Every number the site shows goes through this module, so a figure reads the same in the prose,
  * the charts, the data tables, the CSV files and the static images.
  */
-import type { Qualifier, Unit } from '../data/figure-schema';
+import type { Qualifier, Unit } from './figure-schema';
 import { formatDecimal } from './decimal-text';
 
 export type DisplayUnit = Unit | 'times';

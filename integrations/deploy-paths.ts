@@ -1,7 +1,7 @@
-// Plain JavaScript so that astro.config.mjs can import it before TypeScript is set up.
+// BASE_PATH and SITE_URL as astro.config.ts reads them: one build command serves any host and sub-path.
 
 /** "/news/tokens" or "news/tokens/" -> "/news/tokens/"; empty -> "/". */
-export function normalizeBase(raw) {
+export function normalizeBase(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim();
   if (trimmed === '' || trimmed === '/') return '/';
   if (/[?#\s]/.test(trimmed) || trimmed.includes('//') || trimmed.includes('..')) {
@@ -11,9 +11,9 @@ export function normalizeBase(raw) {
 }
 
 /** The absolute origin used for canonical and Open Graph URLs. */
-export function normalizeSite(raw) {
+export function normalizeSite(raw: string | undefined): string {
   const value = (raw ?? '').trim() || 'http://localhost:4321';
-  let url;
+  let url: URL;
   try {
     url = new URL(value);
   } catch {

@@ -1,2 +1,0 @@
-export function normalizeBase(raw: string | undefined): string;
-export function normalizeSite(raw: string | undefined): string;

@@ -1,1 +1,0 @@
-export function lastModified(corrections: readonly { date: string }[], publishedAt: string): string;

@@ -1,1 +1,0 @@
-export function dropRepeatedStylesheets(html: string): { html: string; removed: number };
