@@ -131,6 +131,18 @@ for (const role of ['admin', 'author'] as const) {
           const s = state();
           const post = posts().find((p) => p.role === role && p.path === path)!;
           await page.setViewportSize({ width, height: 900 });
+          await page.addInitScript(() => {
+            const seen: string[] = [];
+            (window as unknown as { linkMessages: string[] }).linkMessages = seen;
+            window.addEventListener('message', (event) => {
+              const data = event.data as { message?: unknown; value?: unknown } | null;
+              if (data?.message !== 'link') return;
+              const active = document.activeElement;
+              seen.push(
+                `${String(data.value)} (active: ${active?.tagName ?? 'none'} ${active?.getAttribute('src') ?? ''})`,
+              );
+            });
+          });
           await page.goto(post.link);
           const rows: MatrixRow[] = [];
           // Checks after the frame is found are soft, so the table records a "no" where one fails; the
@@ -204,7 +216,15 @@ for (const role of ['admin', 'author'] as const) {
             const entry = WIDGETS.find((w) => w.id === id)!;
             const story = `${s.widgetOrigin}${BASE}#${entry.section}`;
             if ((await iframe.getAttribute('sandbox')) !== null) {
-              await Promise.all([page.waitForURL(story, { waitUntil: 'domcontentloaded' }), link.click()]);
+              await link.click();
+              // wp-embed.js follows a link message only while the frame is the page's active element; if
+              // the page stays, say what it saw.
+              await page.waitForURL(story, { waitUntil: 'domcontentloaded', timeout: 20_000 }).catch(async (error) => {
+                const seen = await page.evaluate(() => (window as unknown as { linkMessages?: string[] }).linkMessages);
+                throw new Error(`${id}: the story link was not followed; link messages seen: ${JSON.stringify(seen)}`, {
+                  cause: error,
+                });
+              });
               await expect(page.locator(`section#${entry.section} [data-widget="${id}"]`)).toHaveCount(1);
             } else {
               const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
