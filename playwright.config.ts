@@ -33,7 +33,13 @@ export default defineConfig({
       name: 'wordpress',
       testMatch: /wordpress\.spec\.ts/,
       dependencies: ['wordpress-setup'],
-      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromiumLaunchOptions(),
+        // Each test drives five frames and takes many screenshots; recording that for every test doubled the
+        // lane's time on 2 cores. A retry (CI) is traced; locally, add `--trace on` to look at a failure.
+        trace: 'on-first-retry',
+      },
     },
   ],
   webServer: {

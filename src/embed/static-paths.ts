@@ -1,7 +1,29 @@
+import type { FigureSet } from '../data/figures';
+import { dataRows } from '../widgets/data-rows';
 import { WIDGETS } from '../widgets/registry';
 import type { WidgetEntry } from '../widgets/types';
 
-/** One static route per registry widget: every /embed/<id>/… file is generated from this list. */
+function pathsOf(entries: readonly WidgetEntry[]) {
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry: entry as WidgetEntry } }));
+}
+
+/**
+ * One static route per registry widget: every /embed/<id>/… file is generated from this list. Takes no
+ * argument on purpose: pages export it as their getStaticPaths, which Astro calls with its own options.
+ */
 export function widgetStaticPaths() {
-  return WIDGETS.map((entry) => ({ params: { id: entry.id }, props: { entry: entry as WidgetEntry } }));
+  return pathsOf(WIDGETS);
+}
+
+/**
+ * Whether a widget has numbers to download. A widget without (a diagram) gets no data.csv, no Data link
+ * and `data: null` in widgets.json: a header-only file would be a broken download.
+ */
+export function hasData(entry: WidgetEntry, set: FigureSet): boolean {
+  return dataRows(entry, set).length > 0;
+}
+
+/** The data.csv routes: only the widgets that have numbers. */
+export function dataStaticPaths(set: FigureSet, entries: readonly WidgetEntry[] = WIDGETS) {
+  return pathsOf(entries).filter(({ props }) => hasData(props.entry, set));
 }

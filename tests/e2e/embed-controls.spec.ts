@@ -12,6 +12,8 @@ test.describe('the embed gallery', () => {
     await page.goto('embed/');
     await expect(page.locator('h1')).toHaveText('Embed the charts');
     await expect(page.locator('figure[data-widget]')).toHaveCount(WIDGETS.length);
+    // Under the gallery's h1, each chart's title is an h2 (on its own embed page it is the h1).
+    await expect(page.locator('figure[data-widget] h2.widget-title')).toHaveCount(WIDGETS.length);
     for (const entry of WIDGETS) {
       const widget = served.widgets.find((w) => w.id === entry.id)!;
       const root = page.locator(`[data-widget="${entry.id}"]`);
@@ -22,7 +24,10 @@ test.describe('the embed gallery', () => {
       const snippet = root.getByRole('textbox', { name: 'Paste this HTML into your page:' });
       await expect(snippet).toHaveAttribute('aria-readonly', 'true');
       expect(served.toServed((await snippet.textContent())!)).toBe(widget.snippet);
-      for (const name of ['Embed page', 'Data (CSV)', 'Image (PNG)', 'Image (SVG)']) {
+      // A widget without numbers has no data.csv (widgets.json says null), so no Data link either.
+      if (widget.data === null) await expect(root.getByRole('link', { name: 'Data (CSV)' })).toHaveCount(0);
+      const names = ['Embed page', ...(widget.data === null ? [] : ['Data (CSV)']), 'Image (PNG)', 'Image (SVG)'];
+      for (const name of names) {
         const href = (await root.getByRole('link', { name }).getAttribute('href'))!;
         const response = await request.get(new URL(href, page.url()).href);
         expect(response.status(), `${entry.id} ${name}`).toBe(200);

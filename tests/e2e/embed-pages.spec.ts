@@ -52,6 +52,9 @@ for (const entry of WIDGETS) {
       await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', widget.card);
       const root = page.locator(`[data-widget="${entry.id}"]`);
       await expect(root.locator('.widget-title')).toHaveText(entry.title);
+      // The widget is the page: its title is the page's one h1 (screen readers jump to it first).
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
       await expect(root.locator('.widget-source')).toHaveText(`Source: ${entry.source}`);
       await expect(page.locator('header, nav, footer, .masthead, .toc')).toHaveCount(0);
       await expect(page.locator('[data-widget]')).toHaveCount(1);

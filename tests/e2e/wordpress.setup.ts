@@ -123,9 +123,13 @@ setup('WordPress with posts that embed every widget', async () => {
       return { url: widget.embed, snippet: pastedSnippet(oembed.html) };
     }),
   );
-  const posts: WordPressPost[] = [];
-  for (const role of ['admin', 'author'] as WpRole[]) {
-    for (const path of ['url', 'embed-block', 'custom-html'] as WpPath[]) {
+  // The six posts at once (WordPress answers REST calls in parallel), one per role and path, each holding
+  // every widget.
+  const kinds = (['admin', 'author'] as WpRole[]).flatMap((role) =>
+    (['url', 'embed-block', 'custom-html'] as WpPath[]).map((path) => ({ role, path })),
+  );
+  const posts: WordPressPost[] = await Promise.all(
+    kinds.map(async ({ role, path }) => {
       const created = await rest<{ id: number; link: string }>(wpOrigin, users[role], '/wp/v2/posts', {
         title: `${role}: ${path}`,
         status: 'publish',
@@ -136,9 +140,20 @@ setup('WordPress with posts that embed every widget', async () => {
         users[role],
         `/wp/v2/posts/${created.id}&context=edit`,
       );
-      posts.push({ role, path, link: created.link, raw: saved.content.raw });
-    }
-  }
+      return { role, path, link: created.link, raw: saved.content.raw };
+    }),
+  );
+  // WordPress fetches a post's oEmbed files on its first view and keeps them with the post: view each once
+  // here, together, so no test waits for that. By URL and with the Embed block, every widget must come back
+  // as WordPress's own embed (its sandboxed frame), or discovery failed.
+  await Promise.all(
+    posts.map(async (post) => {
+      const html = await (await fetch(post.link)).text();
+      const embedded = html.match(/<iframe[^>]*class="wp-embedded-content"/g)?.length ?? 0;
+      if (post.path !== 'custom-html')
+        expect(embedded, `${post.role} ${post.path}: oEmbed discovery`).toBe(listing.widgets.length);
+    }),
+  );
   state.posts = posts;
   save();
 });

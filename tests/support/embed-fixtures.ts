@@ -34,24 +34,28 @@ export const test = base.extend<object, { host: HostServer; served: Served }>({
     async ({}, use, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL;
       if (!baseURL) throw new Error('playwright.config.ts sets no baseURL');
-      const servedBase = new URL('./', baseURL.endsWith('/') ? baseURL : `${baseURL}/`).href;
-      const listing = (await (await fetch(`${servedBase}embed/widgets.json`)).json()) as {
-        site: string;
-        widgets: WidgetListing[];
-      };
-      // The build may name another origin (SITE_URL) than the preview's port; the snippet is the same.
-      const toServed = (url: string) => url.split(listing.site).join(servedBase);
-      const widgets = await Promise.all(
-        listing.widgets.map(async (widget) => {
-          const oembed = (await (await fetch(toServed(widget.oembed))).json()) as { html: string };
-          return { ...widget, snippet: toServed(pastedSnippet(oembed.html)), servedEmbed: toServed(widget.embed) };
-        }),
-      );
-      await use({ siteBase: listing.site, servedBase, widgets, toServed });
+      await use(await loadServed(new URL('./', baseURL.endsWith('/') ? baseURL : `${baseURL}/`).href));
     },
     { scope: 'worker' },
   ],
 });
+
+/** Each widget's snippet and addresses as the build at `servedBase` publishes them, pointed at that base. */
+export async function loadServed(servedBase: string): Promise<Served> {
+  const listing = (await (await fetch(`${servedBase}embed/widgets.json`)).json()) as {
+    site: string;
+    widgets: WidgetListing[];
+  };
+  // The build may name another origin (SITE_URL) than the server's port; the snippet is the same.
+  const toServed = (url: string) => url.split(listing.site).join(servedBase);
+  const widgets = await Promise.all(
+    listing.widgets.map(async (widget) => {
+      const oembed = (await (await fetch(toServed(widget.oembed))).json()) as { html: string };
+      return { ...widget, snippet: toServed(pastedSnippet(oembed.html)), servedEmbed: toServed(widget.embed) };
+    }),
+  );
+  return { siteBase: listing.site, servedBase, widgets, toServed };
+}
 
 export { expect };
 

@@ -18,14 +18,23 @@ export async function freePort(candidates: number[]): Promise<number> {
   throw new Error(`no free port among ${candidates.join(', ')}`);
 }
 
+/** The sub-path deploy/nginx.conf is written for. */
+const DOCUMENTED_BASE = '/news/tokens/';
+
 /**
  * The documented server block with only its `# EDIT` lines changed for a local run: listen on
- * 127.0.0.1:<port> (no IPv6), serve from `root`. Everything else is the file as shipped.
+ * 127.0.0.1:<port> (no IPv6), serve from `root`, and for another `base` (a build for the host's root: "/")
+ * that base in the lines naming the sub-path, as the file's own instructions say. Everything else is the
+ * file as shipped.
  */
-export function localServerBlock(documented: string, { port, root }: { port: number; root: string }): string {
+export function localServerBlock(
+  documented: string,
+  { port, root, base = DOCUMENTED_BASE }: { port: number; root: string; base?: string },
+): string {
   let listened = false;
-  const lines = documented.split('\n').flatMap((line) => {
-    if (!/#\s*EDIT\b/.test(line)) return [line];
+  const lines = documented.split('\n').flatMap((raw) => {
+    if (!/#\s*EDIT\b/.test(raw)) return [raw];
+    const line = raw.replaceAll(DOCUMENTED_BASE, base);
     const indent = /^\s*/.exec(line)![0];
     if (/^\s*listen\s/.test(line)) {
       if (listened) return [];

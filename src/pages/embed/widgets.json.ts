@@ -4,7 +4,8 @@ import { absoluteUrl } from '../../lib/urls';
 import { chartCardPath } from '../../data/share';
 import { WIDGETS } from '../../widgets/registry';
 import { loadFigureSet } from '../../data/content';
-import { dataRows, figuresFor } from '../../widgets/data-rows';
+import { figuresFor } from '../../widgets/data-rows';
+import { hasData } from '../../embed/static-paths';
 import { startHeight } from '../../components/widget/frame-height';
 
 /** The registry for machines: every URL absolute under SITE_URL and the base path. */
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
         embed: links.page,
         oembed: links.oembed,
         // null for a widget without numbers: it has no data.csv (src/pages/embed/[id]/data.csv.ts).
-        data: dataRows(entry, set).length > 0 ? links.data : null,
+        data: hasData(entry, set) ? links.data : null,
         image: links.png,
         svg: links.svg,
         /** 1200 × 630, for link previews (the embed page's og:image); `image` is the full-height chart. */
