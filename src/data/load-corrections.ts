@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readJsonFile } from './read-json';
 import { relative, resolve } from 'node:path';
 import { correctionSchema, type Correction } from './correction-schema';
 
@@ -36,18 +36,7 @@ export function readCorrections(
   cwd = process.cwd(),
 ): Correction[] {
   const file = relative(cwd, path) || path;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CorrectionDataError(`${file}: cannot be read (${(error as Error).message})`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new CorrectionDataError(`${file}: is not valid JSON (${(error as Error).message})`);
-  }
+  const raw = readJsonFile(path, file, (message) => new CorrectionDataError(message));
   return parseCorrections(raw, file);
 }
 

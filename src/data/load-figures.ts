@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readJsonFile } from './read-json';
 import { relative } from 'node:path';
 import { figureSchema, type Figure } from './figure-schema';
 
@@ -40,17 +40,6 @@ export function parseFigures(raw: unknown, file: string): Figure[] {
 /** Reads and validates a figures file; JSON syntax errors are reported with the file name too. */
 export async function readFigures(path: string, cwd = process.cwd()): Promise<Figure[]> {
   const file = relative(cwd, path) || path;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new FigureDataError(`${file}: cannot be read (${(error as Error).message})`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new FigureDataError(`${file}: is not valid JSON (${(error as Error).message})`);
-  }
+  const raw = readJsonFile(path, file, (message) => new FigureDataError(message));
   return parseFigures(raw, file);
 }
