@@ -2,6 +2,7 @@
  * What the share cards and share links say, and where the cards live. The story's card shows its lead
  * graphic, the 1% MaaS share bar, because it is the article's argument in one picture.
  */
+import { widgetPaths } from '../lib/widget-paths';
 import { article } from './article';
 
 /** The words of a share card (src/images/share-card.ts draws them). */
@@ -17,7 +18,7 @@ export const LEAD_WIDGET_ID = 'maas-share';
 
 /** Site-relative paths of the cards (endpoints in src/pages). */
 export const STORY_CARD_PATH = 'card.png';
-export const chartCardPath = (id: string) => `embed/${id}/card.png`;
+export const chartCardPath = (id: string) => widgetPaths(id).card;
 
 export const storyCardText: ShareCardText = {
   kicker: `Commentary · ${article.publication}`,

@@ -1,5 +1,6 @@
 import type { WidgetEntry } from '../widgets/types';
 import { absoluteUrl } from '../lib/urls';
+import { widgetPaths } from '../lib/widget-paths';
 
 /** Every address a journalist or a machine needs for one widget, absolute under SITE_URL and the base path. */
 export interface EmbedLinks {
@@ -22,13 +23,13 @@ export function embedLinks(
   base: string = import.meta.env.BASE_URL,
 ): EmbedLinks {
   const at = (path: string) => absoluteUrl(path, site, base);
-  const page = `embed/${entry.id}/`;
+  const paths = widgetPaths(entry.id);
   return {
-    page: at(page),
-    oembed: at(`${page}oembed.json`),
-    data: at(`${page}data.csv`),
-    png: at(`${page}image.png`),
-    svg: at(`${page}image.svg`),
+    page: at(paths.page),
+    oembed: at(paths.oembed),
+    data: at(paths.data),
+    png: at(paths.png),
+    svg: at(paths.svg),
     story: `${at('')}#${entry.section}`,
     loader: at('embed.js'),
   };

@@ -7,14 +7,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { FigureSet } from '../data/figures';
-import type { ViewProps, WidgetEntry } from '../widgets/types';
+import type { WidgetEntry } from '../widgets/types';
+import { viewOf } from '../widgets/views';
 import { imageCssFromComponent, imageCssFromStylesheet, lightPalette, paletteColour, xml } from './image-styles';
-
-const views = import.meta.glob<{ default: Component<ViewProps> }>('../widgets/*/View.svelte', { eager: true });
 
 /** The image is laid out in these units and rasterised at PNG_SCALE: 600 × 2 = 1200 px wide. */
 const WIDTH = 600;
@@ -138,11 +136,9 @@ export function widgetImage(entry: WidgetEntry, figures: FigureSet): WidgetImage
   const cached = cache.get(entry.id);
   if (cached) return cached;
 
-  const view = views[`../widgets/${entry.id}/View.svelte`];
-  if (!view) throw new Error(`Widget "${entry.id}" has no src/widgets/${entry.id}/View.svelte`);
   const chartWidth = WIDTH - 2 * PADDING;
   // The view lays its chart out for the image's own column, as it would for a reader's.
-  const { body } = render(view.default, { props: { figures, width: chartWidth } });
+  const { body } = render(viewOf(entry.id), { props: { figures, width: chartWidth } });
   const chart = extractChartSvg(body.replace(/<!--[\s\S]*?-->/g, ''));
   const chartHeight = Number(attributeValue(chart.attributes, 'height'));
   const layoutWidth = Number(attributeValue(chart.attributes, 'data-layout-width'));

@@ -8,7 +8,7 @@ import type { WidgetEntry } from './types';
 /**
  * Every widget on the site. The story, the embed pages, the oEmbed files, the images, the data
  * downloads and the tests all read this list: adding a widget is a folder in src/widgets/ (named by
- * its id, holding model.ts, height.ts, View.svelte and Island.astro) and an entry here.
+ * its id, holding model.ts, height.ts and View.svelte, and Island.astro if it hydrates) and an entry here.
  */
 export const WIDGETS = [
   {
@@ -28,7 +28,6 @@ export const WIDGETS = [
     derived: ['maas-share-of-cloud'],
     source: 'IDC, China public cloud market and AI large-model solution market, H1 2025, as cited by the article',
     section: 'introduction',
-    interactive: false,
     bodyHeight: maasShareHeight,
   },
   {
@@ -42,7 +41,6 @@ export const WIDGETS = [
     source:
       'The president of Motorola on a 1996 visit to China, and China’s mobile phone users since, as recounted by the article',
     section: 'underlying-logic-of-cloud',
-    interactive: false,
     bodyHeight: motorolaHeight,
   },
   {
@@ -55,7 +53,6 @@ export const WIDGETS = [
     source:
       'The article’s account of closed-source and open-source models on the cloud; Qwen downloads from Silicon Star People Pro',
     section: 'customers-beyond-internet-companies',
-    interactive: false,
     bodyHeight: openVsClosedHeight,
     illustrative:
       'the band widths. The article gives no split of the downloads and no revenue for either kind of model.',
@@ -69,7 +66,6 @@ export const WIDGETS = [
     derived: [],
     source: 'Silicon Star People Pro, the article’s account of how enterprises use AI and of Alibaba Cloud’s customers',
     section: 'token-is-a-good-indicator',
-    interactive: true,
     bodyHeight: icebergHeight,
     illustrative:
       'the layers’ thicknesses. The article gives no sizes for them, only that the hidden uses are “also huge”.',
@@ -83,7 +79,6 @@ export const WIDGETS = [
     derived: ['task-token-ratio'],
     source: 'The article’s hypothetical example; the price and the tasks per day are illustrative',
     section: 'token-is-a-good-indicator',
-    interactive: true,
     bodyHeight: tokensPerTaskHeight,
     illustrative: 'the price and the tasks a day, example values to change. The tokens per task are the article’s.',
   },

@@ -25,8 +25,6 @@ export interface WidgetEntry {
   /** The source line, without the "Source:" prefix. */
   source: string;
   section: SectionAnchor;
-  /** True when the view needs JavaScript (it is then hydrated with client:widget, src/components/widget/hydrate-in-view.ts). */
-  interactive: boolean;
   /**
    * The height in px of the widget's view (its chart and the controls around it) laid out for a column of
    * `width` px with the root font size `rem`: what an embed frame's starting height is made from.

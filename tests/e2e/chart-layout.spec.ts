@@ -4,7 +4,7 @@
  * loads and hydrates, and the same markup fitting with JavaScript off.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { WIDGETS } from '../../src/widgets/registry';
+import { WIDGETS } from '../support/widgets';
 import { horizontalOverflow } from '../support/page-watch';
 
 interface TextReport {

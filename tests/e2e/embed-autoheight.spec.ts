@@ -3,7 +3,7 @@
  * changes, the iframe is exactly as tall as its content, with our loader and with pym.js's own Parent.
  */
 import type { Frame, Page } from '@playwright/test';
-import { WIDGETS } from '../../src/widgets/registry';
+import { WIDGETS } from '../support/widgets';
 import { hostPage } from '../support/host-server';
 import { embedFrame, expect, expectFits, misfit, test, type Served } from '../support/embed-fixtures';
 

@@ -3,7 +3,7 @@
  * ?theme handled strictly (hostile values run nothing and change nothing), and how much JavaScript ships.
  */
 import { gzipSync } from 'node:zlib';
-import { WIDGETS } from '../../src/widgets/registry';
+import { WIDGETS } from '../support/widgets';
 import { watchPage } from '../support/page-watch';
 import { expect, test } from '../support/embed-fixtures';
 

@@ -6,7 +6,7 @@
  * embed.js must fit the frame to its content, sizing it by event.source since the origin is "null".
  */
 import type { Frame, Page } from '@playwright/test';
-import { WIDGETS } from '../../src/widgets/registry';
+import { WIDGETS } from '../support/widgets';
 import { hostPage } from '../support/host-server';
 import { embedFrame, expectFits } from '../support/embed-fixtures';
 import { expect, test } from '../support/nginx-dist';

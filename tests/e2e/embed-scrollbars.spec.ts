@@ -7,7 +7,7 @@
  * back to a frame nobody sizes, src/embed/child.ts), and after a reader's interactions.
  */
 import type { Frame, Page } from '@playwright/test';
-import { WIDGETS } from '../../src/widgets/registry';
+import { WIDGETS } from '../support/widgets';
 import { chromiumLaunchOptions } from '../support/browser';
 import { embedFrame, expect, expectFits, test } from '../support/embed-fixtures';
 import { hostPage } from '../support/host-server';

@@ -5,7 +5,7 @@
  * of the article.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { WIDGETS } from '../../src/widgets/registry';
+import { WIDGETS } from '../support/widgets';
 import { horizontalOverflow } from '../support/page-watch';
 
 async function box(page: Page, selector: string) {

@@ -3,7 +3,7 @@
  * live in tests/e2e/widgets/<id>.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { WIDGETS } from '../../src/widgets/registry';
+import { WIDGETS } from '../support/widgets';
 import { horizontalOverflow, watchPage } from '../support/page-watch';
 
 async function accessibleNameOfChart(page: Page, id: string) {

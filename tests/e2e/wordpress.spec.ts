@@ -16,7 +16,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type ElementHandle, type Frame, type Page } from '@playwright/test';
-import { WIDGETS } from '../../src/widgets/registry';
+import { WIDGETS } from '../support/widgets';
 import { changeTheChart } from '../support/widget-interaction';
 import { STATE_FILE, type WordPressPost, type WordPressState } from '../support/wordpress';
 import { writeRows, type MatrixRow } from '../support/wordpress-matrix';

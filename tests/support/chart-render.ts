@@ -1,16 +1,12 @@
-import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import type { FigureSet } from '../../src/data/figures';
 import { figuresFor } from '../../src/widgets/data-rows';
-import type { ViewProps, WidgetEntry } from '../../src/widgets/types';
-
-const views = import.meta.glob<{ default: Component<ViewProps> }>('../../src/widgets/*/View.svelte', { eager: true });
+import type { WidgetEntry } from '../../src/widgets/types';
+import { viewOf } from '../../src/widgets/views';
 
 /** A widget's view rendered on the server, laid out once at `width` (as the images and snapshots are). */
 export function renderView(entry: WidgetEntry, set: FigureSet, width: number): string {
-  const view = views[`../../src/widgets/${entry.id}/View.svelte`];
-  if (!view) throw new Error(`Widget "${entry.id}" has no src/widgets/${entry.id}/View.svelte`);
-  return render(view.default, { props: { figures: figuresFor(entry, set), width } }).body;
+  return render(viewOf(entry.id), { props: { figures: figuresFor(entry, set), width } }).body;
 }
 
 /** Every chart <svg> of a render, nested <svg>s kept inside it. */
