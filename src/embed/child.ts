@@ -1,6 +1,6 @@
 /**
  * Runs inside an embed page. Tells whatever framed us how tall the content is, in the dialects a host may
- * speak: our loader (public/embed.js), pym.js v1's Parent, AMP's amp-iframe and WordPress's wp-embed.js.
+ * speak: our loader (/embed.js, src/embed/loader.ts), pym.js v1's Parent, AMP's amp-iframe and WordPress's wp-embed.js.
  * Heights are not secret, so they are posted to any origin; only the parent's own requests are answered.
  */
 import {

@@ -1,8 +1,7 @@
 /**
- * The messages between an embed page (the child, in the iframe) and whatever frames it: public/embed.js
- * (our loader), pym.js v1's Parent, AMP's amp-iframe and WordPress's wp-embed.js. public/embed.js is a
- * hand-written file served as is, so it repeats these literals; tests/unit/embed-protocol.test.ts keeps the
- * two in step.
+ * The messages between an embed page (the child, in the iframe) and whatever frames it: our loader
+ * (/embed.js, built from loader.ts with these very constants), pym.js v1's Parent, AMP's amp-iframe and
+ * WordPress's wp-embed.js. Both sides import their names from here.
  */
 
 /** Child -> loader: { type: HEIGHT_MESSAGE, height: <CSS px> }. */
