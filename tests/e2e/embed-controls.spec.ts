@@ -85,7 +85,13 @@ test.describe('story: the Embed control of every widget', () => {
         await test.step(entry.id, async () => {
           const widget = served.widgets.find((w) => w.id === entry.id)!;
           const control = page.locator(`[data-widget="${entry.id}"] details.widget-embed`);
-          await control.locator('summary').click();
+          // Charts are laid out as they come near (content-visibility), which can move the summary while the
+          // page scrolls to it on a busy machine: click again, only while the panel is still closed.
+          const isOpen = () => control.evaluate((details) => (details as HTMLDetailsElement).open);
+          await expect(async () => {
+            if (!(await isOpen())) await control.locator('summary').click();
+            expect(await isOpen()).toBe(true);
+          }).toPass({ timeout: 10_000 });
           const field = control.getByRole('textbox', { name: 'Paste this HTML into your page:' });
           await expect(field).toBeVisible();
           expect(served.toServed((await field.textContent())!)).toBe(widget.snippet);
