@@ -1,4 +1,4 @@
-import { defineConfig, fontProviders } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
@@ -28,9 +28,6 @@ function readCorrectionDates(): { date: string }[] {
   }
 }
 const siteLastModified = new Date(lastModified(readCorrectionDates(), '2026-01-07T17:32:00+08:00'));
-
-const serifFace = (face: '400-normal' | '400-italic' | '700-normal') =>
-  `./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${face}.woff2`;
 
 export default defineConfig({
   site,
@@ -74,27 +71,5 @@ export default defineConfig({
     }),
     inlineStylesheets(),
     widgetHydration(),
-  ],
-  fonts: [
-    {
-      provider: fontProviders.local(),
-      name: 'Source Serif 4',
-      cssVariable: '--font-serif',
-      fallbacks: ['Georgia', 'serif'],
-      // With font-display: optional a page never swaps faces while it is read, so fallback faces
-      // metric-matched to Times New Roman would prevent no shift; they cost a local() font lookup
-      // each, and Android and Linux have no Times New Roman to match (docs/first-screen.md).
-      optimizedFallbacks: false,
-      options: {
-        // Three static faces (62 KB) rather than the two variable ones (102 KB): the site sets Source
-        // Serif 4 only in regular, italic and bold, and on a slow phone link every kilobyte delays the
-        // headline. Bold italic and other weights are synthesised from these.
-        variants: [
-          { src: [serifFace('400-normal')], weight: '400', style: 'normal', display: 'optional' },
-          { src: [serifFace('400-italic')], weight: '400', style: 'italic', display: 'optional' },
-          { src: [serifFace('700-normal')], weight: '700', style: 'normal', display: 'optional' },
-        ],
-      },
-    },
   ],
 });
