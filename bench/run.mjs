@@ -120,13 +120,18 @@ function gitCommit() {
   return result.status === 0 ? `${result.stdout.trim()}${dirty ? ' (uncommitted changes)' : ''}` : 'unknown';
 }
 
-async function measureScripts(urls) {
+/** The Chromium the measurements other than Lighthouse use, with Lighthouse's flags (headless by Playwright). */
+async function launchChromium() {
   const { chromium } = await import('playwright');
   const executablePath = chromePath();
-  const browser = await chromium.launch({
+  return chromium.launch({
     ...(executablePath ? { executablePath } : {}),
     args: LIGHTHOUSE_CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
   });
+}
+
+async function measureScripts(urls) {
+  const browser = await launchChromium();
   try {
     const measures = [];
     for (const url of urls) {
@@ -146,12 +151,7 @@ async function measureScripts(urls) {
  * bytes go and whether its first screen arrives in the first 14 KB, at both viewports.
  */
 async function measureBytes(pages, urls) {
-  const { chromium } = await import('playwright');
-  const executablePath = chromePath();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: LIGHTHOUSE_CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
-  });
+  const browser = await launchChromium();
   try {
     const result = { pages: [], story: null };
     for (const [i, page] of pages.entries()) {

@@ -1,4 +1,4 @@
-import { readJsonFile } from './read-json';
+import { issueText, readJsonFile } from './read-json';
 import { relative, resolve } from 'node:path';
 import { correctionSchema, type Correction } from './correction-schema';
 
@@ -13,15 +13,7 @@ export function parseCorrections(raw: unknown, file: string): Correction[] {
   const entries = raw.map((item: unknown, index) => {
     const result = correctionSchema.safeParse(item);
     if (result.success) return result.data;
-    const problems = result.error.issues.map((issue) => {
-      const field =
-        issue.path.length > 0
-          ? issue.path.join('.')
-          : issue.code === 'unrecognized_keys'
-            ? issue.keys.join(', ')
-            : '(entry)';
-      return `field "${field}": ${issue.message}`;
-    });
+    const problems = result.error.issues.map((issue) => issueText(issue, '(entry)'));
     throw new CorrectionDataError(`${file}: entry #${index + 1}, ${problems.join('; ')}`);
   });
   return entries.sort((a, b) => a.date.localeCompare(b.date));

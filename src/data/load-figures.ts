@@ -1,4 +1,4 @@
-import { readJsonFile } from './read-json';
+import { issueText, readJsonFile } from './read-json';
 import { relative } from 'node:path';
 import { figureSchema, type Figure } from './figure-schema';
 
@@ -18,15 +18,7 @@ export function parseFigures(raw: unknown, file: string): Figure[] {
     const where = `${file}: record #${index + 1}${rawId ? ` ("${rawId}")` : ''}`;
     const result = figureSchema.safeParse(item);
     if (!result.success) {
-      const problems = result.error.issues.map((issue) => {
-        const field =
-          issue.path.length > 0
-            ? issue.path.join('.')
-            : issue.code === 'unrecognized_keys'
-              ? issue.keys.join(', ')
-              : '(record)';
-        return `field "${field}": ${issue.message}`;
-      });
+      const problems = result.error.issues.map((issue) => issueText(issue, '(record)'));
       throw new FigureDataError(`${where}, ${problems.join('; ')}`);
     }
     if (seen.has(result.data.id)) {

@@ -17,3 +17,17 @@ export function readJsonFile(path: string, file: string, fail: (message: string)
     throw fail(`${file}: is not valid JSON (${(error as Error).message})`);
   }
 }
+
+/** One schema issue as the data errors write it: `field "value": …`, or the whole item's name when no field. */
+export function issueText(
+  issue: { path: readonly PropertyKey[]; code: string; message: string; keys?: readonly string[] },
+  whole: string,
+): string {
+  const field =
+    issue.path.length > 0
+      ? issue.path.join('.')
+      : issue.code === 'unrecognized_keys'
+        ? (issue.keys ?? []).join(', ')
+        : whole;
+  return `field "${field}": ${issue.message}`;
+}
