@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { normalizeBase, normalizeSite } from './integrations/deploy-paths';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mdxFigurePlugin } from './integrations/mdx-figure-plugin';
-import { inlineStylesheets } from './integrations/inline-stylesheets';
 import { widgetHydration } from './integrations/widget-hydration';
 import { lastModified } from './src/data/last-modified';
 import { readFileSync } from 'node:fs';
@@ -33,9 +32,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  // Stylesheets as files, which integrations/inline-stylesheets.ts then inlines into one hashed <style> per
-  // page: Astro's own inlining would repeat the styles of components inside MDX in every section.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Each page's CSS inline in its <head>: on a slow phone link a render-blocking stylesheet costs a round
+  // trip after the HTML (docs/first-screen.md). Astro hashes every block into the CSP <meta> below; that
+  // covers the components inside the story's MDX because index.astro imports the sections as modules.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Separate output and cache folders let several builds (a benchmark, a sub-path build) run side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
@@ -69,7 +69,7 @@ export default defineConfig({
       filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname),
       lastmod: siteLastModified,
     }),
-    inlineStylesheets(),
+
     widgetHydration(),
   ],
 });

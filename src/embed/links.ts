@@ -11,14 +11,14 @@ export interface EmbedLinks {
   data: string;
   png: string;
   svg: string;
-  /** The widget's place in the story: the section it belongs to. */
+  /** The widget's place in the story: its figure there. */
   story: string;
   /** The auto-height loader the snippet includes. */
   loader: string;
 }
 
 export function embedLinks(
-  entry: Pick<WidgetEntry, 'id' | 'section'>,
+  entry: Pick<WidgetEntry, 'id'>,
   site: URL | string | undefined,
   base: string = import.meta.env.BASE_URL,
 ): EmbedLinks {
@@ -30,7 +30,7 @@ export function embedLinks(
     data: at(paths.data),
     png: at(paths.png),
     svg: at(paths.svg),
-    story: `${at('')}#${entry.section}`,
+    story: `${at('')}#${paths.anchor}`,
     loader: at('embed.js'),
   };
 }

@@ -13,6 +13,11 @@ export interface WidgetPaths {
   svg: string;
   /** The 1200 × 630 share card. */
   card: string;
+  /**
+   * The id of the widget's figure on every page, so the fragment of its place in the story: where the
+   * story's MDX puts <Widget id>, stated nowhere else.
+   */
+  anchor: string;
 }
 
 export function widgetPaths(id: string): WidgetPaths {
@@ -24,5 +29,6 @@ export function widgetPaths(id: string): WidgetPaths {
     png: `${page}image.png`,
     svg: `${page}image.svg`,
     card: `${page}card.png`,
+    anchor: `graphic-${id}`,
   };
 }

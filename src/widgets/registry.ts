@@ -27,7 +27,6 @@ export const WIDGETS = [
     ],
     derived: ['maas-share-of-cloud'],
     source: 'IDC, China public cloud market and AI large-model solution market, H1 2025, as cited by the article',
-    section: 'introduction',
     bodyHeight: maasShareHeight,
   },
   {
@@ -40,7 +39,6 @@ export const WIDGETS = [
     derived: ['mobile-forecast-miss'],
     source:
       'The president of Motorola on a 1996 visit to China, and China’s mobile phone users since, as recounted by the article',
-    section: 'underlying-logic-of-cloud',
     bodyHeight: motorolaHeight,
   },
   {
@@ -52,7 +50,6 @@ export const WIDGETS = [
     derived: [],
     source:
       'The article’s account of closed-source and open-source models on the cloud; Qwen downloads from Silicon Star People Pro',
-    section: 'customers-beyond-internet-companies',
     bodyHeight: openVsClosedHeight,
     illustrative:
       'the band widths. The article gives no split of the downloads and no revenue for either kind of model.',
@@ -65,7 +62,6 @@ export const WIDGETS = [
     figures: ['api-gpu-overlap'],
     derived: [],
     source: 'Silicon Star People Pro, the article’s account of how enterprises use AI and of Alibaba Cloud’s customers',
-    section: 'token-is-a-good-indicator',
     bodyHeight: icebergHeight,
     illustrative:
       'the layers’ thicknesses. The article gives no sizes for them, only that the hidden uses are “also huge”.',
@@ -78,7 +74,6 @@ export const WIDGETS = [
     figures: ['task-tokens-model-a', 'task-tokens-model-b'],
     derived: ['task-token-ratio'],
     source: 'The article’s hypothetical example; the price and the tasks per day are illustrative',
-    section: 'token-is-a-good-indicator',
     bodyHeight: tokensPerTaskHeight,
     illustrative: 'the price and the tasks a day, example values to change. The tokens per task are the article’s.',
   },
@@ -90,8 +85,4 @@ export function widgetById(id: string): WidgetEntry {
   const entry = WIDGETS.find((w) => w.id === id);
   if (!entry) throw new Error(`Unknown widget "${id}": add it to src/widgets/registry.ts`);
   return entry;
-}
-
-export function widgetsInSection(section: string): WidgetEntry[] {
-  return WIDGETS.filter((w) => w.section === section);
 }

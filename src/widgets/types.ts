@@ -1,10 +1,6 @@
 import type { FigureSet } from '../data/figures';
 import type { ProseFigureProps } from '../data/prose-figure';
 
-/** The story sections a widget can belong to: the `anchor` of a file in content/story. */
-export type SectionAnchor =
-  'introduction' | 'token-is-a-good-indicator' | 'customers-beyond-internet-companies' | 'underlying-logic-of-cloud';
-
 /** One widget, as every consumer (story, embeds, images, data files, tests) knows it. */
 export interface WidgetEntry {
   /** Folder name under src/widgets/ and the value of data-widget. */
@@ -24,7 +20,6 @@ export interface WidgetEntry {
   derived: readonly string[];
   /** The source line, without the "Source:" prefix. */
   source: string;
-  section: SectionAnchor;
   /**
    * The height in px of the widget's view (its chart and the controls around it) laid out for a column of
    * `width` px with the root font size `rem`: what an embed frame's starting height is made from.

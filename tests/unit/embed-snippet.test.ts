@@ -16,7 +16,7 @@ describe('embedLinks', () => {
       data: `https://example.org/news/tokens/embed/${entry.id}/data.csv`,
       png: `https://example.org/news/tokens/embed/${entry.id}/image.png`,
       svg: `https://example.org/news/tokens/embed/${entry.id}/image.svg`,
-      story: `https://example.org/news/tokens/#${entry.section}`,
+      story: `https://example.org/news/tokens/#graphic-${entry.id}`,
       loader: 'https://example.org/news/tokens/embed.js',
     });
   });
@@ -53,7 +53,7 @@ describe('oembedFor', () => {
     const html = embedOembedHtml(entry, 730, 'https://example.org', '/news/tokens/');
     const [quote, iframe, loader] = html.split('\n');
     expect(quote).toMatch(/^<blockquote hidden><a href="[^"]+">[^<]+<\/a> Source: [^<]+<\/blockquote>$/);
-    expect(quote).toContain(`href="https://example.org/news/tokens/#${entry.section}"`);
+    expect(quote).toContain(`href="https://example.org/news/tokens/#graphic-${entry.id}"`);
     expect(quote).toContain(entry.title);
     // WordPress keeps only <a href> inside a blockquote, then one iframe: nothing else may be needed.
     expect(quote!.match(/<[a-z]+/g)).toEqual(['<blockquote', '<a']);

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { widgetPaths } from '../../src/lib/widget-paths';
 import { WIDGETS } from '../../src/widgets/registry';
 import { checkEmbedFiles } from '../support/embed-files';
 
@@ -115,7 +116,10 @@ it('links from the story, the gallery and the embed pages keep the prefix', () =
       expect(html).toContain(`&lt;iframe src=&quot;${SITE}${PREFIX}embed/${entry.id}/&quot;`);
       expect(html).toContain(`src=&quot;${SITE}${PREFIX}embed.js&quot;`);
     }
-    expect(page).toContain(`href="${SITE}${PREFIX}#${entry.section}"`);
+    // The embed page's "From the story" link lands on the widget's own figure there.
+    const anchor = widgetPaths(entry.id).anchor;
+    expect(page).toContain(`href="${SITE}${PREFIX}#${anchor}"`);
+    expect(story).toContain(`<figure id="${anchor}"`);
     expect(page).toContain(`href="${SITE}${PREFIX}embed/${entry.id}/oembed.json"`);
   }
   // No root-relative link or asset anywhere escapes the prefix.
