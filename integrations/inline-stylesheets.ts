@@ -4,7 +4,7 @@
 // render-blocking stylesheet costs a request after the HTML, and a new connection for most of them:
 // the story linked eight and could not paint before about 1.1 s. All the CSS of the site is 28 KB
 // (6.5 KB gzip), so the page's own CSS costs less inside its HTML than one more round trip, and it
-// arrives in the same first flight as the masthead (bench/run.mjs checks that: "first 14 KB").
+// arrives in the same first flight as the masthead (bench/run.ts checks that: "first 14 KB").
 // The price is that a second page does not find the CSS in its cache; the story is one page, and an
 // embed page is usually the only one of ours on its host's page.
 //
