@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { hydrateEverything } from '../../bench/lib/js-bytes.mjs';
+import { hydrateEverything } from '../../bench/lib/js-bytes';
 import { pagesUnderTest } from '../support/built-site';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

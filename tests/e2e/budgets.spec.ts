@@ -4,13 +4,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, LIGHTHOUSE_TARGETS, SCORE_MARGIN } from '../../bench/budgets.mjs';
-import { gzipSize, measureJavaScript } from '../../bench/lib/js-bytes.mjs';
-import { runLighthouse } from '../../bench/lib/lighthouse-run.mjs';
-import { serveStatic } from '../../bench/lib/static-server.mjs';
-import { FIRST_SCREEN_VIEWPORTS, firstScreen } from '../../bench/lib/first-screen.mjs';
-import { fontPreloads, gzipBody, renderBlockingStylesheets } from '../../bench/lib/html-bytes.mjs';
-import { hydrateEverything } from '../../bench/lib/js-bytes.mjs';
+import { BUDGETS, LIGHTHOUSE_TARGETS, SCORE_MARGIN } from '../../bench/budgets';
+import { gzipSize, measureJavaScript } from '../../bench/lib/js-bytes';
+import { runLighthouse } from '../../bench/lib/lighthouse-run';
+import { serveStatic } from '../../bench/lib/static-server';
+import { FIRST_SCREEN_VIEWPORTS, firstScreen } from '../../bench/lib/first-screen';
+import { fontPreloads, gzipBody, renderBlockingStylesheets } from '../../bench/lib/html-bytes';
+import { hydrateEverything } from '../../bench/lib/js-bytes';
 import { DIST, embedPages, htmlPages, pageFile, pagesUnderTest, readDist } from '../support/built-site';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

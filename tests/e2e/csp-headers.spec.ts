@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { headersForPath, parseHeadersFile } from '../../bench/lib/headers-file.mjs';
+import { headersForPath, parseHeadersFile } from '../../bench/lib/headers-file';
 import { DIST, distFiles, htmlPages, pageFile, readDist } from '../support/built-site';
 import { metaPolicies, parsePolicy } from '../support/csp-policy';
 

@@ -4,7 +4,7 @@
  * another host.
  */
 import { expect, test } from '@playwright/test';
-import { hydrateEverything } from '../../bench/lib/js-bytes.mjs';
+import { hydrateEverything } from '../../bench/lib/js-bytes';
 import { htmlPages, pageFile, pagesUnderTest, readDist } from '../support/built-site';
 import { metaPolicies, parsePolicy } from '../support/csp-policy';
 import { watchPage } from '../support/page-watch';

@@ -4,7 +4,7 @@
  * page at the end instead of being trapped.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { hydrateEverything } from '../../bench/lib/js-bytes.mjs';
+import { hydrateEverything } from '../../bench/lib/js-bytes';
 
 interface Stop {
   /** A stable description of the focused element for messages. */

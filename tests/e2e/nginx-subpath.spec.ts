@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { hydrateEverything } from '../../bench/lib/js-bytes.mjs';
+import { hydrateEverything } from '../../bench/lib/js-bytes';
 import { distFiles, pagesUnderTest } from '../support/built-site';
 import { parsePolicy } from '../support/csp-policy';
 import { findBrokenLinks } from '../support/link-check';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { normalizeText, readArticle } from '../support/article-text';
-import { hydrateEverything } from '../../bench/lib/js-bytes.mjs';
+import { hydrateEverything } from '../../bench/lib/js-bytes';
 import { horizontalOverflow, watchPage } from '../support/page-watch';
 
 const article = readArticle();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LighthouseSummary } from '../../bench/lib/lighthouse-run.mjs';
-import { medianRun } from '../../bench/lib/median-run.mjs';
+import type { LighthouseSummary } from '../../bench/lib/lighthouse-run';
+import { medianRun } from '../../bench/lib/median-run';
 
 function run(performance: number, paintHeld: boolean | null, lcpMs = 1400, fcpMs = 700): LighthouseSummary {
   return {

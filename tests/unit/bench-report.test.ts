@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, KB, LIGHTHOUSE_TARGETS } from '../../bench/budgets.mjs';
-import { formatResults, kb, pageMisses } from '../../bench/lib/report.mjs';
+import { BUDGETS, KB, LIGHTHOUSE_TARGETS } from '../../bench/budgets';
+import { formatResults, kb, pageMisses } from '../../bench/lib/report';
 
 const targets = { ...BUDGETS, lighthouse: LIGHTHOUSE_TARGETS, kb: KB };
 

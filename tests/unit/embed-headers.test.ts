@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../bench/lib/headers-file.mjs';
+import { headersForPath, parseHeadersFile } from '../../bench/lib/headers-file';
 
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 const nginxConf = readFileSync('deploy/nginx.conf', 'utf8');

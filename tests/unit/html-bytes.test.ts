@@ -6,7 +6,7 @@ import {
   gzipBody,
   gzipOffsetOf,
   renderBlockingStylesheets,
-} from '../../bench/lib/html-bytes.mjs';
+} from '../../bench/lib/html-bytes';
 
 // Text that compresses poorly, so that offsets in the gzip stream grow with offsets in the HTML.
 function noise(length: number, seed = 1): string {

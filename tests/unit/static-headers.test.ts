@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile, patternMatches } from '../../bench/lib/headers-file.mjs';
+import { headersForPath, parseHeadersFile, patternMatches } from '../../bench/lib/headers-file';
 import { WIDGETS } from '../../src/widgets/registry';
 import { effectiveSources, metaPolicies, parsePolicy } from '../support/csp-policy';
 import { localServerBlock } from '../support/nginx';

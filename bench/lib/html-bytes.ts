@@ -5,26 +5,42 @@
 // can be parsed and painted one round trip before the rest. `gzipOffsetOf` answers "how many compressed
 // bytes must have arrived before the browser can have decoded the HTML up to here", by decompressing
 // ever longer prefixes of the stream the bench's server sends (gzip at zlib's default level, as
-// bench/lib/static-server.mjs and most static hosts send it).
+// bench/lib/static-server.ts and most static hosts send it).
+import { createRequire } from 'node:module';
 import { gunzipSync, gzipSync, constants } from 'node:zlib';
-import { JSDOM } from 'jsdom';
+
+/** Where parse5 found a node in the source, in UTF-16 code units. */
+interface SourceLocation {
+  startOffset: number;
+  endOffset: number;
+}
+
+/** A jsdom document parsed with `includeNodeLocations`. */
+export interface LocatedJSDOM {
+  window: { document: Document };
+  nodeLocation(node: Node): (SourceLocation & { attrs?: Record<string, SourceLocation> }) | null | undefined;
+}
+
+// jsdom ships no type declarations; this is the one constructor used here.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string, options: { includeNodeLocations: true }) => LocatedJSDOM;
+};
 
 /** The first flight of a new connection: 14 KB, as the issue and most write-ups count it. */
 export const FIRST_FLIGHT_BYTES = 14 * 1024;
 
 /** What the bench's server sends for `html`. */
-export function gzipBody(html) {
+export function gzipBody(html: string | Buffer): Buffer {
   return gzipSync(typeof html === 'string' ? Buffer.from(html, 'utf8') : html);
 }
 
 /**
  * The number of compressed bytes needed to decode the first `byteOffset` bytes of the HTML
  * (the smallest prefix of the gzip stream that inflates to at least that many bytes).
- * @param {Buffer} compressed the whole gzip stream
- * @param {number} byteOffset
+ * `compressed` is the whole gzip stream.
  */
-export function gzipOffsetOf(compressed, byteOffset) {
-  const inflated = (length) =>
+export function gzipOffsetOf(compressed: Buffer, byteOffset: number): number {
+  const inflated = (length: number) =>
     length === 0 ? 0 : gunzipSync(compressed.subarray(0, length), { finishFlush: constants.Z_SYNC_FLUSH }).length;
   if (byteOffset <= 0) return 0;
   let low = 1;
@@ -39,7 +55,11 @@ export function gzipOffsetOf(compressed, byteOffset) {
 }
 
 /** A DOM with source locations, and a converter from its (UTF-16) offsets to byte offsets. */
-export function locatedDom(html) {
+export function locatedDom(html: string): {
+  dom: LocatedJSDOM;
+  document: Document;
+  byteAt: (offset: number) => number;
+} {
   const dom = new JSDOM(html, { includeNodeLocations: true });
   // Offsets from parse5 count UTF-16 code units; responses are counted in bytes.
   const prefixBytes = new Int32Array(html.length + 1);
@@ -55,16 +75,16 @@ export function locatedDom(html) {
             : code >= 0xdc00 && code <= 0xdfff
               ? 0
               : 3;
-    prefixBytes[i + 1] = prefixBytes[i] + size;
+    prefixBytes[i + 1] = prefixBytes[i]! + size;
   }
-  return { dom, document: dom.window.document, byteAt: (offset) => prefixBytes[offset] };
+  return { dom, document: dom.window.document, byteAt: (offset) => prefixBytes[offset]! };
 }
 
 /**
  * Parts of the story's HTML, outermost first: an element counted in one part is not counted again in a
  * later one. Selectors name the markup as the site's components write it.
  */
-export const PARTS = [
+export const PARTS: { id: string; label: string; selector: string }[] = [
   { id: 'css', label: 'inline CSS (<style>)', selector: 'style' },
   { id: 'json-ld', label: 'JSON-LD', selector: 'script[type="application/ld+json"]' },
   { id: 'scripts', label: 'inline scripts', selector: 'script' },
@@ -78,7 +98,7 @@ export const PARTS = [
 ];
 
 /** Attributes counted across the whole page (they overlap the parts above). */
-export const ATTRIBUTES = [
+export const ATTRIBUTES: { id: string; label: string; test: (name: string, element: Element) => boolean }[] = [
   { id: 'class-names', label: 'class names (class attributes)', test: (name) => name === 'class' },
   {
     id: 'scope-attributes',
@@ -92,13 +112,32 @@ export const ATTRIBUTES = [
   },
 ];
 
-function rangesToBytes(ranges) {
+/** A [start, end) range of bytes. */
+type ByteRange = [number, number];
+
+export interface ByteMeasure {
+  id: string;
+  label: string;
+  raw: number;
+  /** How much smaller the gzip response would be without it. */
+  gzip: number;
+  count: number;
+}
+
+export interface ByteBreakdown {
+  total: { raw: number; gzip: number };
+  parts: ByteMeasure[];
+  rest: { raw: number };
+  attributes: ByteMeasure[];
+}
+
+function rangesToBytes(ranges: ByteRange[]): number {
   return ranges.reduce((sum, [start, end]) => sum + end - start, 0);
 }
 
 /** Removes [start, end) byte ranges (sorted, non-overlapping) from a buffer. */
-function without(buffer, ranges) {
-  const pieces = [];
+function without(buffer: Buffer, ranges: ByteRange[]): Buffer {
+  const pieces: Buffer[] = [];
   let at = 0;
   for (const [start, end] of ranges) {
     pieces.push(buffer.subarray(at, start));
@@ -108,20 +147,17 @@ function without(buffer, ranges) {
   return Buffer.concat(pieces);
 }
 
-/**
- * Bytes of each part, raw and as gzip: what the gzip response would shrink by without that part.
- * @param {string} html
- */
-export function byteBreakdown(html) {
+/** Bytes of each part, raw and as gzip: what the gzip response would shrink by without that part. */
+export function byteBreakdown(html: string): ByteBreakdown {
   const bytes = Buffer.from(html, 'utf8');
   const total = { raw: bytes.length, gzip: gzipBody(bytes).length };
   const { document, dom, byteAt } = locatedDom(html);
-  const counted = new Set();
-  const within = (element) => {
-    for (let node = element; node; node = node.parentElement) if (counted.has(node)) return true;
+  const counted = new Set<Element>();
+  const within = (element: Element) => {
+    for (let node: Element | null = element; node; node = node.parentElement) if (counted.has(node)) return true;
     return false;
   };
-  const measure = (ranges) => {
+  const measure = (ranges: ByteRange[]) => {
     const sorted = ranges.sort((a, b) => a[0] - b[0]);
     return {
       raw: rangesToBytes(sorted),
@@ -129,9 +165,9 @@ export function byteBreakdown(html) {
       count: sorted.length,
     };
   };
-  const parts = [];
+  const parts: ByteMeasure[] = [];
   for (const part of PARTS) {
-    const ranges = [];
+    const ranges: ByteRange[] = [];
     for (const element of document.querySelectorAll(part.selector)) {
       if (within(element)) continue;
       const location = dom.nodeLocation(element);
@@ -141,9 +177,9 @@ export function byteBreakdown(html) {
     }
     parts.push({ id: part.id, label: part.label, ...measure(ranges) });
   }
-  const attributes = [];
+  const attributes: ByteMeasure[] = [];
   for (const attribute of ATTRIBUTES) {
-    const ranges = [];
+    const ranges: ByteRange[] = [];
     for (const element of document.querySelectorAll('*')) {
       const location = dom.nodeLocation(element);
       for (const name of element.getAttributeNames()) {
@@ -159,18 +195,17 @@ export function byteBreakdown(html) {
 
 /**
  * Render-blocking stylesheets of a page: `<link rel="stylesheet">` in its head without a media query
- * that leaves them out of the screen.
- * @param {string} html
+ * that leaves them out of the screen. Their hrefs, null for a link without one.
  */
-export function renderBlockingStylesheets(html) {
+export function renderBlockingStylesheets(html: string): (string | null)[] {
   const { document } = locatedDom(html);
-  return [...document.head.querySelectorAll('link[rel~="stylesheet"]')]
+  return [...document.head.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')]
     .filter((link) => !link.media || /^(all|screen)$/i.test(link.media.trim()))
     .map((link) => link.getAttribute('href'));
 }
 
-/** Fonts the page preloads: `<link rel="preload" as="font">` hrefs. */
-export function fontPreloads(html) {
+/** Fonts the page preloads: `<link rel="preload" as="font">` hrefs (null for a link without one). */
+export function fontPreloads(html: string): (string | null)[] {
   const { document } = locatedDom(html);
   return [...document.querySelectorAll('link[rel~="preload"][as="font"]')].map((link) => link.getAttribute('href'));
 }

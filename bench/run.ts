@@ -11,50 +11,63 @@
 //          --commit LABEL (the commit the measured build is of, when it is not the checkout's),
 //          --baseline FILE (the "before" of the byte tables; default bench/bytes-baseline.json).
 // Timings depend on the machine and its load: the figures are a benchmark, not a test.
+//
+// Run it on the repository's Node 24 (`npm run bench`, or `npx node bench/run.ts`), which strips the
+// types itself. It used to re-execute itself on that Node when started on an older one; a .ts file
+// cannot start on Node 20 at all, so that check could never run and is gone.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUDGETS, KB, LIGHTHOUSE_TARGETS, TIMING_TARGETS } from './budgets.mjs';
-import { gzipSize, measureJavaScript } from './lib/js-bytes.mjs';
-import { chromePath, LIGHTHOUSE_CHROME_FLAGS, runLighthouse } from './lib/lighthouse-run.mjs';
-import { serveStatic } from './lib/static-server.mjs';
-import { formatResults } from './lib/report.mjs';
-import { byteBreakdown, fontPreloads, gzipBody, renderBlockingStylesheets } from './lib/html-bytes.mjs';
-import { FIRST_SCREEN_VIEWPORTS, firstScreen } from './lib/first-screen.mjs';
+import type { WidgetEntry } from '../src/widgets/types.ts';
+import { BUDGETS, KB, LIGHTHOUSE_TARGETS, TIMING_TARGETS } from './budgets.ts';
+import { gzipSize, measureJavaScript, type JavaScriptMeasure } from './lib/js-bytes.ts';
+import { chromePath, LIGHTHOUSE_CHROME_FLAGS, runLighthouse } from './lib/lighthouse-run.ts';
+import { serveStatic } from './lib/static-server.ts';
+import {
+  formatResults,
+  type Baseline,
+  type BytesResult,
+  type FirstScreenFigures,
+  type PageKind,
+} from './lib/report.ts';
+import { byteBreakdown, fontPreloads, gzipBody, renderBlockingStylesheets } from './lib/html-bytes.ts';
+import { FIRST_SCREEN_VIEWPORTS, firstScreen } from './lib/first-screen.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench', 'out');
 
-// Astro 7 needs Node >= 22.12; `npm run` puts the repository's Node 24 first on PATH, a bare `node` may not.
-if (Number(process.versions.node.split('.')[0]) < 22) {
-  const local = join(ROOT, 'node_modules', 'node', 'bin', 'node');
-  if (!existsSync(local)) throw new Error(`Node ${process.versions.node} is too old: run \`npm run bench\``);
-  const child = spawnSync(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(child.status ?? 1);
-}
-
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 1) : 3;
-const option = (name) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
-const DIST = option('--dist') ? resolve(option('--dist')) : join(OUT, 'dist');
-const BUILD = !args.includes('--no-build') && !option('--dist');
+const option = (name: string) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
+const DIST_ARG = option('--dist');
+const DIST = DIST_ARG ? resolve(DIST_ARG) : join(OUT, 'dist');
+const BUILD = !args.includes('--no-build') && !DIST_ARG;
 const STRICT = args.includes('--strict');
 const BYTES_ONLY = args.includes('--bytes-only');
 const ONLY = option('--pages')
   ?.split(',')
   .map((id) => id.trim());
-const OUT_FILE = option('--out') ? resolve(option('--out')) : null;
-const BASELINE = option('--baseline') ? resolve(option('--baseline')) : join(ROOT, 'bench', 'bytes-baseline.json');
+const OUT_ARG = option('--out');
+const OUT_FILE = OUT_ARG ? resolve(OUT_ARG) : null;
+const BASELINE_ARG = option('--baseline');
+const BASELINE = BASELINE_ARG ? resolve(BASELINE_ARG) : join(ROOT, 'bench', 'bytes-baseline.json');
 
-function log(message) {
+/** A page the bench measures: the story or one widget's embed page, at `path` under the site. */
+interface BenchPage {
+  kind: PageKind;
+  id: string;
+  path: string;
+}
+
+function log(message: string): void {
   process.stdout.write(`[bench] ${message}\n`);
 }
 
 /** The registry, compiled from TypeScript with the esbuild that Astro ships. */
-async function loadWidgets() {
+async function loadWidgets(): Promise<WidgetEntry[]> {
   const { build } = await import('esbuild');
   const outfile = join(OUT, 'registry.mjs');
   await build({
@@ -69,19 +82,19 @@ async function loadWidgets() {
   return WIDGETS;
 }
 
-function buildSite() {
+function buildSite(): Promise<number> {
   rmSync(DIST, { recursive: true, force: true });
   rmSync(join(OUT, 'astro-cache'), { recursive: true, force: true });
   const started = performance.now();
-  return new Promise((resolve, reject) => {
+  return new Promise<number>((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: ROOT,
       env: { ...process.env, OUT_DIR: DIST, ASTRO_CACHE_DIR: join(OUT, 'astro-cache') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve((performance.now() - started) / 1000);
@@ -90,7 +103,7 @@ function buildSite() {
   });
 }
 
-function walk(dir) {
+function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
   );
@@ -99,7 +112,7 @@ function walk(dir) {
 function distSize() {
   const files = walk(DIST);
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
-  const byKind = {};
+  const byKind: Record<string, number> = {};
   for (const file of files) {
     const ext = file.includes('.') ? file.slice(file.lastIndexOf('.') + 1) : '(none)';
     byKind[ext] = (byKind[ext] ?? 0) + statSync(file).size;
@@ -107,14 +120,14 @@ function distSize() {
   return { files: files.length, bytes, byKind };
 }
 
-function chromiumVersion() {
+function chromiumVersion(): string {
   const path = chromePath();
   if (!path) return 'chrome-launcher default';
   const result = spawnSync(path, ['--version'], { encoding: 'utf8' });
   return (result.stdout || path).trim();
 }
 
-function gitCommit() {
+function gitCommit(): string {
   const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
   const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== '';
   return result.status === 0 ? `${result.stdout.trim()}${dirty ? ' (uncommitted changes)' : ''}` : 'unknown';
@@ -130,10 +143,10 @@ async function launchChromium() {
   });
 }
 
-async function measureScripts(urls) {
+async function measureScripts(urls: string[]): Promise<JavaScriptMeasure[]> {
   const browser = await launchChromium();
   try {
-    const measures = [];
+    const measures: JavaScriptMeasure[] = [];
     for (const url of urls) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
@@ -150,10 +163,10 @@ async function measureScripts(urls) {
  * Every page's HTML, gzip, render-blocking stylesheets and font preloads; for the story also where its
  * bytes go and whether its first screen arrives in the first 14 KB, at both viewports.
  */
-async function measureBytes(pages, urls) {
+async function measureBytes(pages: BenchPage[], urls: string[]): Promise<BytesResult> {
   const browser = await launchChromium();
   try {
-    const result = { pages: [], story: null };
+    const result: BytesResult = { pages: [], story: null };
     for (const [i, page] of pages.entries()) {
       const html = readFileSync(join(DIST, page.path, 'index.html'), 'utf8');
       result.pages.push({
@@ -165,9 +178,9 @@ async function measureBytes(pages, urls) {
         fontPreloads: fontPreloads(html),
       });
       if (page.kind !== 'story') continue;
-      const screens = [];
+      const screens: FirstScreenFigures[] = [];
       for (const viewport of FIRST_SCREEN_VIEWPORTS) {
-        const screen = await firstScreen(browser, urls[i], html, viewport);
+        const screen = await firstScreen(browser, urls[i]!, html, viewport);
         screens.push({ ...screen, elements: undefined, elementCount: screen.elements.length });
       }
       result.story = { breakdown: byteBreakdown(html), firstScreen: screens };
@@ -178,18 +191,18 @@ async function measureBytes(pages, urls) {
   }
 }
 
-function readBaseline() {
+function readBaseline(): Baseline | null {
   if (!existsSync(BASELINE)) return null;
-  const baseline = JSON.parse(readFileSync(BASELINE, 'utf8'));
+  const baseline: Baseline = JSON.parse(readFileSync(BASELINE, 'utf8'));
   return { commit: baseline.commit, date: baseline.date, bytes: baseline.bytes };
 }
 
-async function main() {
+async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const widgets = await loadWidgets();
   log(`${widgets.length} widget(s) in the registry`);
 
-  let buildSeconds = null;
+  let buildSeconds: number | null = null;
   if (BUILD) {
     log('building from scratch into bench/out/dist …');
     buildSeconds = await buildSite();
@@ -198,7 +211,7 @@ async function main() {
     throw new Error('bench/out/dist has no build: run without --no-build');
   }
 
-  const pages = [{ kind: 'story', id: 'story', path: '' }];
+  const pages: BenchPage[] = [{ kind: 'story', id: 'story', path: '' }];
   for (const widget of widgets) {
     if (existsSync(join(DIST, 'embed', widget.id, 'index.html'))) {
       pages.push({ kind: 'embed', id: widget.id, path: `embed/${widget.id}/` });
@@ -247,31 +260,33 @@ async function main() {
       targets: { ...BUDGETS, lighthouse: LIGHTHOUSE_TARGETS, timing: TIMING_TARGETS, kb: KB },
       build: { seconds: buildSeconds, dist: distSize() },
       loader,
-      pages: pages.map((page, i) => ({
-        ...page,
-        lighthouse: lighthouse[i],
-        javascript: {
-          totalGzip: scripts[i].totalGzip,
-          filesGzip: scripts[i].filesGzip,
-          inlineGzip: scripts[i].inlineGzip,
-          files: scripts[i].files.map((file) => ({ ...file, url: new URL(file.url).pathname })),
-          islands: scripts[i].islands,
-          notHydrated: scripts[i].notHydrated,
-        },
-      })),
+      pages: pages.map((page, i) => {
+        const script = scripts[i]!;
+        return {
+          ...page,
+          lighthouse: lighthouse[i],
+          javascript: {
+            totalGzip: script.totalGzip,
+            filesGzip: script.filesGzip,
+            inlineGzip: script.inlineGzip,
+            files: script.files.map((file) => ({ ...file, url: new URL(file.url).pathname })),
+            islands: script.islands,
+            notHydrated: script.notHydrated,
+          },
+        };
+      }),
       missingEmbeds,
       bytes,
       bytesBaseline: readBaseline(),
     };
     const { markdown, misses } = formatResults(results);
-    results.misses = misses;
     // Written as Prettier would write them, so that committing fresh figures keeps `npm run lint` green.
     const prettier = await import('prettier');
-    const format = async (text, file) =>
+    const format = async (text: string, file: string) =>
       prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
     const jsonFile = OUT_FILE ?? join(ROOT, 'bench', 'results.json');
     const markdownFile = OUT_FILE ? OUT_FILE.replace(/\.json$/, '') + '.md' : join(ROOT, 'bench', 'results.md');
-    writeFileSync(jsonFile, await format(JSON.stringify(results, null, 2), jsonFile));
+    writeFileSync(jsonFile, await format(JSON.stringify({ ...results, misses }, null, 2), jsonFile));
     writeFileSync(markdownFile, await format(markdown, markdownFile));
     log(`wrote ${relative(ROOT, markdownFile)} and ${relative(ROOT, jsonFile)}`);
     process.stdout.write(`\n${markdown}\n`);

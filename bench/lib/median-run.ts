@@ -1,10 +1,22 @@
 // Which Lighthouse run of a page the benchmark reports.
+import type { LighthouseSummary } from './lighthouse-run.ts';
 
-function median(values) {
+export interface MedianRun extends LighthouseSummary {
+  runs: number;
+  /** How many runs had their first paint on time; the median is taken among them. */
+  cleanRuns: number;
+  /** Medians of those runs' simulated FCP and LCP (of all runs when every one was held). */
+  fcpMedianMs: number | null;
+  lcpMedianMs: number | null;
+  /** Every run in the order run: its performance score, whether headless Chromium held its first paint, FCP, LCP. */
+  performanceByRun: { score: number | null; held: boolean | null; fcpMs: number | null; lcpMs: number | null }[];
+}
+
+function median(values: (number | null)[]): number | null {
   const sorted = values.filter((value) => typeof value === 'number').sort((a, b) => a - b);
   if (!sorted.length) return null;
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**
@@ -12,12 +24,12 @@ function median(values) {
  * whose first paint was not held; among all runs when every one was. FCP and LCP are also given as their own
  * medians over the same runs, since the timing targets are stated as medians.
  */
-export function medianRun(attempts) {
+export function medianRun(attempts: LighthouseSummary[]): MedianRun {
   const clean = attempts.filter((attempt) => attempt.paintHeld === false);
   const pool = clean.length ? clean : attempts;
   const sorted = [...pool].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
   return {
-    ...sorted[Math.floor(sorted.length / 2)],
+    ...sorted[Math.floor(sorted.length / 2)]!,
     runs: attempts.length,
     cleanRuns: clean.length,
     fcpMedianMs: median(pool.map((attempt) => attempt.fcpMs)),

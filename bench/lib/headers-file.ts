@@ -1,16 +1,16 @@
 // Reads a Netlify / Cloudflare Pages `_headers` file and answers "which headers does this path get?"
 // the way those hosts do: every rule whose pattern matches applies, and when several rules set the
-// same header their values are joined with ", ". Plain JavaScript so the benchmark can use it too.
+// same header their values are joined with ", ". The benchmark and the tests both use it.
 
-/**
- * @typedef {{ pattern: string, headers: [string, string][], detach: string[] }} HeaderRule
- */
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+  detach: string[];
+}
 
-/** @param {string} text @returns {HeaderRule[]} */
-export function parseHeadersFile(text) {
-  /** @type {HeaderRule[]} */
-  const rules = [];
-  let current = null;
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  let current: HeaderRule | null = null;
   text.split(/\r?\n/).forEach((raw, index) => {
     if (raw.trim() === '' || raw.trim().startsWith('#')) return;
     if (!/^\s/.test(raw)) {
@@ -36,7 +36,7 @@ export function parseHeadersFile(text) {
 }
 
 /** A pattern's `*` matches anything (slashes included), `:name` one path segment. */
-export function patternMatches(pattern, path) {
+export function patternMatches(pattern: string, path: string): boolean {
   const source = pattern
     .split(/(\*|:[A-Za-z]\w*)/)
     .map((part) => {
@@ -51,13 +51,9 @@ export function patternMatches(pattern, path) {
 /**
  * The headers a path gets, by lower-case name. Detaching (`! Name`, Cloudflare) drops what broader
  * rules set before it.
- * @param {HeaderRule[]} rules
- * @param {string} path
- * @returns {Map<string, string>}
  */
-export function headersForPath(rules, path) {
-  /** @type {Map<string, string>} */
-  const result = new Map();
+export function headersForPath(rules: HeaderRule[], path: string): Map<string, string> {
+  const result = new Map<string, string>();
   for (const rule of rules) {
     if (!patternMatches(rule.pattern, path)) continue;
     for (const name of rule.detach) result.delete(name);

@@ -2,8 +2,20 @@
 // imports included) after the page has been scrolled through and every Astro island has hydrated,
 // plus the inline scripts of the HTML. Sizes are gzip (level 9) of each body, counted once per URL.
 import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
 
-export function gzipSize(buffer) {
+export interface JavaScriptMeasure {
+  url: string;
+  files: { url: string; bytes: number; gzip: number }[];
+  filesGzip: number;
+  inlineScripts: number;
+  inlineGzip: number;
+  totalGzip: number;
+  islands: number;
+  notHydrated: number;
+}
+
+export function gzipSize(buffer: Uint8Array): number {
   return gzipSync(buffer, { level: 9 }).length;
 }
 
@@ -12,7 +24,10 @@ export function gzipSize(buffer) {
  * Scrolling is instant: the story asks for smooth scrolling, which would turn each jump into a slow
  * animation that the loop outruns, leaving islands below the fold unseen.
  */
-export async function hydrateEverything(page, { timeout = 30_000 } = {}) {
+export async function hydrateEverything(
+  page: Page,
+  { timeout = 30_000 }: { timeout?: number } = {},
+): Promise<{ islands: number; notHydrated: number }> {
   await page.evaluate(async () => {
     const pause = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)));
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
@@ -59,19 +74,14 @@ export async function hydrateEverything(page, { timeout = 30_000 } = {}) {
 }
 
 /** JSON data blocks (type="application/json", ld+json) are not scripts a browser runs. */
-function isJavaScriptType(attributes) {
+function isJavaScriptType(attributes: string): boolean {
   const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
   return type === undefined || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
 }
 
-/**
- * Loads `url`, hydrates everything and returns the script bytes. Attach nothing to the page before.
- * @param {import('playwright').Page} page
- * @param {string} url
- */
-export async function measureJavaScript(page, url) {
-  /** @type {Map<string, Promise<Buffer | null>>} */
-  const bodies = new Map();
+/** Loads `url`, hydrates everything and returns the script bytes. Attach nothing to the page before. */
+export async function measureJavaScript(page: Page, url: string): Promise<JavaScriptMeasure> {
+  const bodies = new Map<string, Promise<Buffer | null>>();
   page.on('response', (response) => {
     const request = response.request();
     if (request.resourceType() !== 'script' || bodies.has(response.url())) return;
@@ -83,7 +93,7 @@ export async function measureJavaScript(page, url) {
   const response = await page.goto(url);
   const html = (await response?.text()) ?? '';
   const hydration = await hydrateEverything(page);
-  const files = [];
+  const files: JavaScriptMeasure['files'] = [];
   for (const [fileUrl, pending] of bodies) {
     const body = await pending;
     if (body) files.push({ url: fileUrl, bytes: body.length, gzip: gzipSize(body) });

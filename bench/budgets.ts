@@ -16,7 +16,7 @@ export const BUDGETS = {
   /**
    * The story's first screen (masthead, first paragraph, the rest of what paints in a 390 x 844 or
    * 1280 x 800 window) and all the CSS before it end within this many bytes of the gzip response:
-   * the first flight of a new connection (bench/lib/first-screen.mjs).
+   * the first flight of a new connection (bench/lib/first-screen.ts).
    */
   firstScreenGzip: 14 * KB,
   /** Render-blocking stylesheets (<link rel="stylesheet"> in the head) on any page. */

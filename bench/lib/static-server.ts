@@ -1,14 +1,14 @@
 // A small static file server for the built site, close to what a static host does: directory
 // index files, a redirect to the trailing slash, the site's 404.html, gzip for text, and the
 // headers of dist/_headers. The benchmark measures through it so Lighthouse sees real headers.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headersForPath, parseHeadersFile } from './headers-file.mjs';
+import { headersForPath, parseHeadersFile } from './headers-file.ts';
 
-export const CONTENT_TYPES = {
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -30,17 +30,21 @@ export const CONTENT_TYPES = {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
-/**
- * Serves `root` under `base` ("/" or "/news/tokens/") on 127.0.0.1. Resolves once listening.
- * @param {{ root: string, base?: string, port?: number }} options
- * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
- */
-export async function serveStatic({ root: rootDir, base = '/', port = 0 }) {
+/** Serves `root` under `base` ("/" or "/news/tokens/") on 127.0.0.1. Resolves once listening. */
+export async function serveStatic({
+  root: rootDir,
+  base = '/',
+  port = 0,
+}: {
+  root: string;
+  base?: string;
+  port?: number;
+}): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   const root = resolve(rootDir);
   const headersPath = join(root, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
 
-  async function fileFor(sitePath) {
+  async function fileFor(sitePath: string): Promise<{ full: string; redirect: boolean } | null> {
     const relative = normalize(decodeURIComponent(sitePath)).replace(/^[/\\]+/, '');
     const full = join(root, relative);
     if (full !== root && !full.startsWith(root + sep)) return null;
@@ -72,22 +76,32 @@ export async function serveStatic({ root: rootDir, base = '/', port = 0 }) {
     }
   });
 
-  async function notFound(response, request) {
+  async function notFound(response: ServerResponse, request: IncomingMessage): Promise<void> {
     const page = join(root, '404.html');
     if (existsSync(page)) return send(response, request, page, 404, '/404.html');
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('Not found');
   }
 
-  function redirect(response, location) {
+  function redirect(response: ServerResponse, location: string): void {
     response.writeHead(301, { location });
     response.end();
   }
 
-  async function send(response, request, file, status, sitePath) {
+  async function send(
+    response: ServerResponse,
+    request: IncomingMessage,
+    file: string,
+    status: number,
+    sitePath: string,
+  ): Promise<void> {
     let body = await readFile(file);
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'Accept-Encoding' };
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'cache-control': 'no-cache',
+      vary: 'Accept-Encoding',
+    };
     for (const [name, value] of headersForPath(rules, sitePath)) headers[name] = value;
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body);

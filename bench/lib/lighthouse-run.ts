@@ -1,12 +1,28 @@
 // Lighthouse through its Node API, on the Chromium the browser tests use (Debian's when present).
 // Default config: mobile form factor, simulated throttling.
 import { existsSync } from 'node:fs';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright';
-import { medianRun } from './median-run.mjs';
+import { medianRun, type MedianRun } from './median-run.ts';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+export interface LighthouseSummary {
+  url: string;
+  lighthouseVersion: string;
+  scores: Record<string, number | null>;
+  fcpMs: number | null;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  cls: number | null;
+  totalBytes: number | null;
+  failing: { category: string; id: string; title: string; score: number }[];
+  runtimeError: string | null;
+  benchmarkIndex: number | null;
+  /** This run's first paint came over 500 ms after its load event (null when Lighthouse gave no timings). */
+  paintHeld: boolean | null;
+}
 
 export const LIGHTHOUSE_CHROME_FLAGS = [
   '--headless=new',
@@ -23,24 +39,27 @@ export const LIGHTHOUSE_CHROME_FLAGS = [
  * CHROME_PATH wins, then Debian's Chromium, then Playwright's own (after `npx playwright install
  * chromium`), then whatever Chrome chrome-launcher finds.
  */
-export function chromePath() {
+export function chromePath(): string | undefined {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   const playwrights = chromium.executablePath();
   return playwrights && existsSync(playwrights) ? playwrights : undefined;
 }
 
-/**
- * Launches Chromium, audits each URL in turn (one browser, a fresh tab per run) and closes it.
- * @param {string[]} urls
- * @param {{ categories?: string[], runs?: number }} [options]
- */
-export async function runLighthouse(urls, { categories, runs = 1 } = {}) {
-  const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: LIGHTHOUSE_CHROME_FLAGS });
+/** Launches Chromium, audits each URL in turn (one browser, a fresh tab per run) and closes it. */
+export async function runLighthouse(
+  urls: string[],
+  { categories, runs = 1 }: { categories?: string[]; runs?: number } = {},
+): Promise<MedianRun[]> {
+  const path = chromePath();
+  const chrome = await chromeLauncher.launch({
+    ...(path ? { chromePath: path } : {}),
+    chromeFlags: LIGHTHOUSE_CHROME_FLAGS,
+  });
   try {
-    const results = [];
+    const results: MedianRun[] = [];
     for (const url of urls) {
-      const attempts = [];
+      const attempts: LighthouseSummary[] = [];
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(url, {
           port: chrome.port,
@@ -59,10 +78,10 @@ export async function runLighthouse(urls, { categories, runs = 1 } = {}) {
   }
 }
 
-function summarize(lhr) {
+function summarize(lhr: Result): LighthouseSummary {
   const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, category]) => [id, category.score]));
-  const numeric = (id) => lhr.audits[id]?.numericValue ?? null;
-  const failing = [];
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
+  const failing: LighthouseSummary['failing'] = [];
   for (const category of Object.values(lhr.categories)) {
     for (const ref of category.auditRefs) {
       const audit = lhr.audits[ref.id];
@@ -98,8 +117,11 @@ const HELD_PAINT_MS = 500;
  * paint more than 500 ms after the load event marks such a run. Such runs are listed in the report but left out of
  * the median, which measures the page.
  */
-function paintHeld(lhr) {
-  const observed = lhr.audits.metrics?.details?.items?.[0];
+function paintHeld(lhr: Result): boolean | null {
+  const details = lhr.audits.metrics?.details;
+  // The metrics audit's details are debug data: `items[0]` holds the observed timings.
+  const observed: { observedFirstPaint?: number; observedLoad?: number } | undefined =
+    details?.type === 'debugdata' ? details.items?.[0] : undefined;
   if (!observed || observed.observedFirstPaint === undefined || observed.observedLoad === undefined) return null;
   return observed.observedFirstPaint - observed.observedLoad > HELD_PAINT_MS;
 }

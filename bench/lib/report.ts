@@ -1,22 +1,115 @@
 // Turns the benchmark's measurements into a verdict per target and a Markdown table.
+// The types below are what the report reads: bench/run.ts writes more (results.json has it all).
+import type { FirstScreen, Located } from './first-screen.ts';
+import type { ByteBreakdown, ByteMeasure } from './html-bytes.ts';
+
+export type PageKind = 'story' | 'embed';
+
+export interface Targets {
+  storyJsGzip: number;
+  embedJsGzip: number;
+  loaderGzip: number;
+  cls: number;
+  renderBlockingStylesheets?: number;
+  storyHtmlGzip?: number;
+  embedHtmlGzip?: number;
+  /** Lighthouse category scores, 0..1. */
+  lighthouse: Record<PageKind, Record<string, number>>;
+  timing?: Record<PageKind, { fcpMs: number; lcpMs: number }>;
+}
+
+/** A page's Lighthouse figures (a MedianRun); every one may be missing. */
+export interface LighthouseFigures {
+  scores?: Record<string, number | null>;
+  fcpMs?: number | null;
+  lcpMs?: number | null;
+  fcpMedianMs?: number | null;
+  lcpMedianMs?: number | null;
+  tbtMs?: number | null;
+  cls?: number | null;
+  totalBytes?: number | null;
+  benchmarkIndex?: number | null;
+  failing?: { category: string; title: string; score: number }[];
+  runs?: number;
+  cleanRuns?: number;
+  performanceByRun?: { score: number | null; held: boolean | null; fcpMs?: number | null; lcpMs?: number | null }[];
+}
+
+export interface PageResult {
+  kind: PageKind;
+  id: string;
+  lighthouse?: LighthouseFigures | undefined;
+  javascript: {
+    totalGzip: number;
+    inlineGzip: number;
+    files: { url: string; gzip: number }[];
+    islands: number;
+    notHydrated: number;
+  };
+}
+
+export interface PageBytes {
+  id: string;
+  kind: PageKind;
+  htmlBytes: number;
+  htmlGzip: number;
+  renderBlockingStylesheets: (string | null)[];
+  fontPreloads: (string | null)[];
+}
+
+/** A first screen as results.json keeps it: the elements counted, not listed. */
+export type FirstScreenFigures = Omit<FirstScreen, 'elements'> & { elements?: undefined; elementCount: number };
+
+export interface BytesResult {
+  pages: PageBytes[];
+  /** Null when the story was not measured (--pages without it). */
+  story: { breakdown: ByteBreakdown; firstScreen: FirstScreenFigures[] } | null;
+}
+
+/** bench/bytes-baseline.json: the `--bytes-only` output of an earlier build. */
+export interface Baseline {
+  commit: string;
+  date: string;
+  bytes: BytesResult;
+}
+
+export interface Results {
+  date: string;
+  commit: string;
+  environment: {
+    node: string;
+    cpus: number;
+    loadAverage: number[];
+    chromium: string;
+    lighthouse: string | null;
+    lighthouseRunsPerPage: number;
+  };
+  targets: Targets;
+  build: { seconds: number | null; dist: { files: number; bytes: number } };
+  loader: { bytes: number; gzip: number } | null;
+  pages: PageResult[];
+  missingEmbeds?: string[];
+  bytes?: BytesResult | null;
+  bytesBaseline?: Baseline | null;
+}
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** "12.3 KB" with KB = 1024 bytes. */
-export function kb(bytes, unit = 1024) {
+export function kb(bytes: number | null | undefined, unit = 1024): string {
   return bytes === null || bytes === undefined ? '–' : `${(bytes / unit).toFixed(1)} KB`;
 }
 
-function score(value) {
+function score(value: number | null | undefined): string {
   return value === null || value === undefined ? '–' : String(Math.round(value * 100));
 }
 
-function ms(value) {
+function ms(value: number | null | undefined): string {
   return value === null || value === undefined ? '–' : `${Math.round(value)} ms`;
 }
 
 /** ", Lighthouse benchmark index 900–1400": how fast the machine was while auditing (higher is faster). */
-function benchmarkRange(pages) {
+function benchmarkRange(pages: PageResult[]): string {
   const values = pages.map((page) => page.lighthouse?.benchmarkIndex).filter((value) => typeof value === 'number');
   if (!values.length) return '';
   const [low, high] = [Math.min(...values), Math.max(...values)].map((value) => Math.round(value));
@@ -24,8 +117,8 @@ function benchmarkRange(pages) {
 }
 
 /** Every target a page misses, as sentences. */
-export function pageMisses(page, targets) {
-  const misses = [];
+export function pageMisses(page: PageResult, targets: Targets): string[] {
+  const misses: string[] = [];
   const label = page.kind === 'story' ? 'story' : `embed/${page.id}/`;
   const wanted = targets.lighthouse[page.kind] ?? {};
   for (const [category, target] of Object.entries(wanted)) {
@@ -54,9 +147,9 @@ export function pageMisses(page, targets) {
 }
 
 /** Every byte target the build misses, as sentences. */
-export function byteMisses(bytes, targets) {
+export function byteMisses(bytes: BytesResult | null | undefined, targets: Targets): string[] {
   if (!bytes) return [];
-  const misses = [];
+  const misses: string[] = [];
   for (const page of bytes.pages) {
     const label = page.kind === 'story' ? 'story' : `embed/${page.id}/`;
     const blocking = page.renderBlockingStylesheets.length;
@@ -78,13 +171,13 @@ export function byteMisses(bytes, targets) {
   return misses;
 }
 
-const beforeAfter = (before, after, format = String) =>
+const beforeAfter = <T>(before: T | null | undefined, after: T, format: (value: T) => string = String): string =>
   before === undefined || before === null ? format(after) : `${format(before)} → ${format(after)}`;
 
 /** The first-screen check, the pages' HTML and the story's byte breakdown, with the baseline's figures. */
-export function formatBytes(bytes, baseline) {
+export function formatBytes(bytes: BytesResult | null | undefined, baseline: Baseline | null | undefined): string[] {
   if (!bytes) return [];
-  const lines = [];
+  const lines: string[] = [];
   const base = baseline?.bytes;
   const since = baseline
     ? ` Before → after: the baseline is the build of commit ${baseline.commit} (bench/bytes-baseline.json), measured by the same code.`
@@ -104,7 +197,7 @@ export function formatBytes(bytes, baseline) {
     const before = base?.story?.firstScreen?.find(
       (old) => old.viewport.width === screen.viewport.width && old.viewport.height === screen.viewport.height,
     );
-    const gz = (item) => (item ? kb(item.gzipEnd) : '–');
+    const gz = (item: Located | null | undefined) => (item ? kb(item.gzipEnd) : '–');
     lines.push(
       `| ${screen.viewport.width}×${screen.viewport.height} | ${beforeAfter(before && gz(before.masthead), gz(screen.masthead))} | ` +
         `${beforeAfter(before && gz(before.firstParagraph), gz(screen.firstParagraph))} | \`${screen.last?.label ?? '–'}\` “${(screen.last?.text ?? '').replace(/\|/g, '\\|')}…” | ` +
@@ -136,7 +229,7 @@ export function formatBytes(bytes, baseline) {
       '',
     );
     lines.push('| part | count | raw | gzip |', '| --- | ---: | ---: | ---: |');
-    const row = (item, previous) =>
+    const row = (item: ByteMeasure, previous: ByteMeasure | undefined) =>
       `| ${item.label} | ${beforeAfter(previous?.count, item.count)} | ${beforeAfter(previous && kb(previous.raw), kb(item.raw))} | ${beforeAfter(previous && kb(previous.gzip), kb(item.gzip))} |`;
     for (const part of breakdown.parts)
       lines.push(
@@ -161,8 +254,7 @@ export function formatBytes(bytes, baseline) {
   return lines;
 }
 
-/** @returns {{ markdown: string, misses: string[] }} */
-export function formatResults(results) {
+export function formatResults(results: Results): { markdown: string; misses: string[] } {
   const { targets } = results;
   const misses = results.pages.flatMap((page) => pageMisses(page, targets));
   misses.push(...byteMisses(results.bytes, targets));
@@ -171,11 +263,11 @@ export function formatResults(results) {
   }
   for (const id of results.missingEmbeds ?? []) misses.push(`embed/${id}/: no page in dist`);
 
-  const lines = [];
+  const lines: string[] = [];
   lines.push('# Benchmark results', '');
   lines.push(
     `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on commit ${results.commit} with \`npm run bench\` ` +
-      `(bench/run.mjs). Lighthouse ${results.environment.lighthouse}, mobile, default simulated throttling, ` +
+      `(bench/run.ts). Lighthouse ${results.environment.lighthouse}, mobile, default simulated throttling, ` +
       `${results.environment.lighthouseRunsPerPage} run(s) per page, the median by performance score of those whose first paint was not held (see Run to run); ` +
       `${results.environment.chromium}; Node ${results.environment.node}; ${results.environment.cpus} CPU(s), ` +
       `load average ${results.environment.loadAverage.join(' / ')} when it finished` +
@@ -188,7 +280,7 @@ export function formatResults(results) {
   );
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const page of results.pages) {
-    const lh = page.lighthouse ?? {};
+    const lh: LighthouseFigures = page.lighthouse ?? {};
     const budget = page.kind === 'story' ? targets.storyJsGzip : targets.embedJsGzip;
     const pageMissCount = pageMisses(page, targets).length;
     const name = page.kind === 'story' ? 'story (`/`)' : `\`embed/${page.id}/\``;
@@ -227,7 +319,7 @@ export function formatResults(results) {
     '',
   );
   for (const page of results.pages) {
-    const lh = page.lighthouse ?? {};
+    const lh: LighthouseFigures = page.lighthouse ?? {};
     if (!lh.performanceByRun) continue;
     const name = page.kind === 'story' ? 'story' : `embed/${page.id}/`;
     const runs = lh.performanceByRun
