@@ -46,10 +46,18 @@ export function chromePath(): string | undefined {
   return playwrights && existsSync(playwrights) ? playwrights : undefined;
 }
 
-/** Launches Chromium, audits each URL in turn (one browser, a fresh tab per run) and closes it. */
+/**
+ * Launches Chromium, audits each URL in turn (one browser, a fresh tab per run) and closes it.
+ * `throttling: 'devtools'` throttles the real network and CPU instead of simulating them: slower and noisier,
+ * but the browser then parses and paints the HTML as it streams in, which Lantern's simulation does not model.
+ */
 export async function runLighthouse(
   urls: string[],
-  { categories, runs = 1 }: { categories?: string[]; runs?: number } = {},
+  {
+    categories,
+    runs = 1,
+    throttling = 'simulate',
+  }: { categories?: string[]; runs?: number; throttling?: 'simulate' | 'devtools' } = {},
 ): Promise<MedianRun[]> {
   const path = chromePath();
   const chrome = await chromeLauncher.launch({
@@ -65,6 +73,7 @@ export async function runLighthouse(
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
+          throttlingMethod: throttling,
           ...(categories ? { onlyCategories: categories } : {}),
         });
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

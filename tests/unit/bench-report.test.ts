@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, KB, LIGHTHOUSE_TARGETS } from '../../bench/budgets';
-import { formatResults, kb, pageMisses } from '../../bench/lib/report';
+import { formatResults, formatStreaming, kb, pageMisses } from '../../bench/lib/report';
 
 const targets = { ...BUDGETS, lighthouse: LIGHTHOUSE_TARGETS, kb: KB };
 
@@ -93,5 +93,28 @@ describe('the benchmark verdict', () => {
   it('writes sizes in KB of 1024 bytes', () => {
     expect(kb(61_440)).toBe('60.0 KB');
     expect(kb(null)).toBe('–');
+  });
+});
+
+describe('formatStreaming', () => {
+  it('lists the DevTools-throttled medians and every run of each page', () => {
+    const run = (fcpMs: number, lcpMs: number) => ({ score: 1, held: false, fcpMs, lcpMs });
+    const lines = formatStreaming({
+      runs: 2,
+      pages: [
+        {
+          id: 'story',
+          kind: 'story',
+          lighthouse: { fcpMedianMs: 840, lcpMedianMs: 850, performanceByRun: [run(838, 838), run(842, 862)] },
+        },
+        { id: 'maas-share', kind: 'embed', lighthouse: undefined },
+      ],
+    }).join('\n');
+    expect(lines).toContain('| story (`/`) | 840 ms | 850 ms | 838 ms / 838 ms, 842 ms / 862 ms |');
+    expect(lines).toContain('| `embed/maas-share/` | – | – |  |');
+  });
+
+  it('writes nothing when the bench measured no page that way', () => {
+    expect(formatStreaming(undefined)).toEqual([]);
   });
 });
