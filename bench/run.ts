@@ -23,7 +23,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { WidgetEntry } from '../src/widgets/types.ts';
 import { BUDGETS, KB, LIGHTHOUSE_TARGETS, TIMING_TARGETS } from './budgets.ts';
 import { gzipSize, measureJavaScript, type JavaScriptMeasure } from './lib/js-bytes.ts';
-import { chromePath, LIGHTHOUSE_CHROME_FLAGS, runLighthouse } from './lib/lighthouse-run.ts';
+import { chromePath, runLighthouse } from './lib/lighthouse-run.ts';
+import { CHROMIUM_FLAGS } from '../tests/support/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import {
   formatResults,
@@ -139,7 +140,7 @@ async function launchChromium() {
   const executablePath = chromePath();
   return chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: LIGHTHOUSE_CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+    args: CHROMIUM_FLAGS,
   });
 }
 

@@ -5,8 +5,7 @@ import lighthouse, { type Result } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright';
 import { medianRun, type MedianRun } from './median-run.ts';
-
-export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from '../../tests/support/browser.ts';
 
 export interface LighthouseSummary {
   url: string;
@@ -24,16 +23,8 @@ export interface LighthouseSummary {
   paintHeld: boolean | null;
 }
 
-export const LIGHTHOUSE_CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The browser tests' Chromium flags (tests/support/browser.ts), headless as Lighthouse needs it. */
+export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /**
  * CHROME_PATH wins, then Debian's Chromium, then Playwright's own (after `npx playwright install
