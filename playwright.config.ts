@@ -21,13 +21,28 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /wordpress/,
+      testIgnore: [/wordpress/, /nginx-subpath/],
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+    },
+    // The site built once under the sub-path /news/tokens/ and served by one nginx with deploy/nginx.conf
+    // (tests/e2e/served-build.setup.ts), for the sub-path tests and the WordPress lane; neither needs the
+    // preview server's port nor its headers. A project of its own, so the build does not hold up chromium's tests.
+    { name: 'served-build-setup', testMatch: /served-build\.setup\.ts/, teardown: 'served-build-teardown' },
+    { name: 'served-build-teardown', testMatch: /served-build\.teardown\.ts/ },
+    {
+      name: 'nginx-subpath',
+      testMatch: /nginx-subpath\.spec\.ts/,
+      dependencies: ['served-build-setup'],
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
     },
     // The WordPress lane (tests/e2e/wordpress.spec.ts): a real WordPress, MariaDB and Apache, started by the
-    // set-up project and stopped by the teardown; it serves its own build of the site with nginx, so it needs
-    // neither the preview server's port nor its headers.
-    { name: 'wordpress-setup', testMatch: /wordpress\.setup\.ts/, teardown: 'wordpress-teardown' },
+    // set-up project and stopped by the teardown, embedding the widgets of the served build.
+    {
+      name: 'wordpress-setup',
+      testMatch: /wordpress\.setup\.ts/,
+      dependencies: ['served-build-setup'],
+      teardown: 'wordpress-teardown',
+    },
     { name: 'wordpress-teardown', testMatch: /wordpress\.teardown\.ts/ },
     {
       name: 'wordpress',

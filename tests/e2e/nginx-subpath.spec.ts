@@ -1,23 +1,21 @@
 /**
  * The site as a newsroom would host it: built for the sub-path /news/tokens/ and served by Debian's
  * nginx with the documented deploy/nginx.conf server block (only its EDIT lines adapted). Every page
- * loads with no failed request, the right content types and the security headers in place.
+ * loads with no failed request, the right content types and the security headers in place. The build and
+ * the nginx are the served-build-setup project's (tests/e2e/served-build.setup.ts), shared with the
+ * WordPress lane: this project ("nginx-subpath") depends on it.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { hydrateEverything } from '../../bench/lib/js-bytes';
 import { distFiles, pagesUnderTest } from '../support/built-site';
 import { parsePolicy } from '../support/csp-policy';
 import { findBrokenLinks } from '../support/link-check';
-import { buildSite, freePort, localServerBlock, NGINX, startNginx, type RunningNginx } from '../support/nginx';
+import { NGINX } from '../support/nginx';
 import { watchPage } from '../support/page-watch';
+import { readServedBuild, SUBPATH_BASE as BASE } from '../support/served-build';
 import { recordCspViolations } from '../support/widget-actions';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BASE = '/news/tokens/';
 
 /** Content-Type by extension, as the documented server block must send it. */
 const EXPECTED_TYPES: Record<string, RegExp> = {
@@ -33,35 +31,13 @@ const EXPECTED_TYPES: Record<string, RegExp> = {
   '.txt': /^text\/plain; charset=utf-8$/,
 };
 
-test.describe.configure({ mode: 'serial', timeout: 300_000 });
-
-let prefix = '';
 let outDir = '';
 let origin = '';
-let nginx: RunningNginx | undefined;
 
-test.beforeAll(async () => {
+test.beforeAll(() => {
   test.skip(!existsSync(NGINX) && !process.env.CI, `${NGINX} is not installed (.ci/run installs nginx-light)`);
   expect(existsSync(NGINX), `${NGINX} (installed by .ci/run)`).toBe(true);
-  prefix = mkdtempSync(join(tmpdir(), 'tokens-nginx-'));
-  outDir = join(prefix, 'www', 'news', 'tokens');
-  const previewPort = Number(process.env.PREVIEW_PORT ?? 4321);
-  const port = await freePort([10, 11, 12, 13].map((offset) => previewPort + offset));
-  origin = `http://127.0.0.1:${port}`;
-  await buildSite({
-    root: ROOT,
-    base: BASE,
-    site: origin,
-    outDir,
-    cacheDir: join(ROOT, '.astro', 'cache-nginx-subpath'),
-  });
-  const documented = readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8');
-  nginx = await startNginx(prefix, localServerBlock(documented, { port, root: join(prefix, 'www') }), port);
-});
-
-test.afterAll(async () => {
-  await nginx?.stop();
-  if (prefix) rmSync(prefix, { recursive: true, force: true });
+  ({ outDir, origin } = readServedBuild());
 });
 
 test('every page loads through nginx with no failed request, no violation and its headers', async ({ page }) => {

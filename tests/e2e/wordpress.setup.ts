@@ -1,17 +1,17 @@
 /**
- * Set-up of the WordPress lane (project "wordpress-setup"; torn down by wordpress.teardown.ts): builds the
- * site for its own loopback origin under /news/tokens/, serves it with nginx and deploy/nginx.conf, starts
- * MariaDB and Apache + mod_php with Debian's WordPress on another origin, installs WordPress, makes an
- * Admin and an Author with Application Passwords, and has each publish one post per way of embedding
- * (tests/support/wordpress.ts). `.ci/run` installs the Debian packages when they are missing.
+ * Set-up of the WordPress lane (project "wordpress-setup"; torn down by wordpress.teardown.ts): on the
+ * sub-path build that the served-build-setup project made and serves with nginx and deploy/nginx.conf
+ * (tests/support/served-build.ts; this project depends on it), starts MariaDB and Apache + mod_php with
+ * Debian's WordPress on another origin, installs WordPress, makes an Admin and an Author with Application
+ * Passwords, and has each publish one post per way of embedding (tests/support/wordpress.ts). `.ci/run`
+ * installs the Debian packages when they are missing.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test as setup, expect } from '@playwright/test';
-import { NGINX, buildSite, localServerBlock } from '../support/nginx';
 import { pastedSnippet } from '../support/embed-fixtures';
+import { readServedBuild, SUBPATH_BASE as BASE } from '../support/served-build';
 import {
   STATE_FILE,
   createUsers,
@@ -29,10 +29,7 @@ import {
   type WpRole,
 } from '../support/wordpress';
 
-const ROOT = resolve('.');
 const WP_PORT = Number(process.env['WP_PORT'] ?? 4612);
-const WIDGET_PORT = Number(process.env['WP_WIDGET_PORT'] ?? WP_PORT - 1);
-const BASE = '/news/tokens/';
 
 setup.setTimeout(240_000);
 
@@ -40,65 +37,26 @@ setup('WordPress with posts that embed every widget', async () => {
   const missing = missingPackages();
   expect(missing, `install with apt-get (bash .ci/run does): ${missing.join(' ')}`).toEqual([]);
 
+  // The widgets: the served sub-path build, made for its own origin (the URLs WordPress discovers are
+  // absolute), on another host and port than WordPress.
+  const served = readServedBuild();
+  const widgetOrigin = served.origin;
+  const widgetHost = new URL(widgetOrigin).hostname;
+
   const dir = mkdtempSync(join(tmpdir(), 'tokens-wp-'));
   // Apache's workers (www-data) read the mu-plugin and reach MariaDB's socket in here.
   chmodSync(dir, 0o755);
   const configName = `tokens-e2e-${WP_PORT}`;
   const wpOrigin = `http://127.0.0.1:${WP_PORT}`;
-  const widgetOrigin = `http://localhost:${WIDGET_PORT}`;
   const state: WordPressState = { dir, configName, wpOrigin, widgetOrigin, pids: [], posts: [] };
   const save = () => writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
   save();
 
-  // The widgets: a sub-path build for their own origin (the URLs WordPress discovers are absolute), served
-  // by nginx with the documented server block, EDIT lines adapted as in nginx-subpath.spec.ts.
-  const www = join(dir, 'www');
-  const database = startMariaDb(dir);
-  await buildSite({
-    root: ROOT,
-    base: BASE,
-    site: widgetOrigin,
-    outDir: join(www, 'news', 'tokens'),
-    cacheDir: join(ROOT, '.astro', 'cache-wordpress'),
-  });
-  const nginxDir = join(dir, 'nginx');
-  for (const sub of ['logs', 'temp']) mkdirSync(join(nginxDir, sub), { recursive: true });
-  writeFileSync(
-    join(nginxDir, 'site.conf'),
-    localServerBlock(readFileSync('deploy/nginx.conf', 'utf8'), { port: WIDGET_PORT, root: www }),
-  );
-  writeFileSync(
-    join(nginxDir, 'nginx.conf'),
-    [
-      'daemon off;',
-      'worker_processes 1;',
-      process.getuid?.() === 0 ? 'user root root;' : '',
-      `pid ${join(nginxDir, 'nginx.pid')};`,
-      `error_log ${join(nginxDir, 'logs', 'error.log')} warn;`,
-      'events { worker_connections 128; }',
-      'http {',
-      `  access_log ${join(nginxDir, 'logs', 'access.log')};`,
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
-        (k) => `  ${k}_temp_path ${join(nginxDir, 'temp', k)};`,
-      ),
-      `  include ${join(nginxDir, 'site.conf')};`,
-      '}',
-      '',
-    ].join('\n'),
-  );
-  const nginx = spawn(NGINX, ['-p', nginxDir, '-c', join(nginxDir, 'nginx.conf')], {
-    detached: true,
-    stdio: 'ignore',
-  });
-  nginx.unref();
-  state.pids.push(nginx.pid!);
-  save();
-
-  const { pid: dbPid, socket } = await database;
+  const { pid: dbPid, socket } = await startMariaDb(dir);
   state.pids.push(dbPid);
   save();
-  writeWordPressConfig({ dir, configName, socket, wpOrigin, widgetHost: 'localhost' });
-  writeMuPlugin(dir, 'localhost', WIDGET_PORT);
+  writeWordPressConfig({ dir, configName, socket, wpOrigin, widgetHost });
+  writeMuPlugin(dir, widgetHost, served.port);
   state.pids.push(await startApache({ dir, port: WP_PORT, configName }));
   save();
 

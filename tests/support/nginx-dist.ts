@@ -20,7 +20,7 @@ export const test = embedTest.extend<object, { nginxSite: Served }>({
       const site = new URL((JSON.parse(readDist('embed/widgets.json')) as { site: string }).site);
       if (site.pathname !== '/') throw new Error(`dist/ was built for ${site.pathname}; build it for "/" first`);
       const prefix = mkdtempSync(join(tmpdir(), 'tokens-nginx-dist-'));
-      // Beside the preview's port, one per worker, clear of nginx-subpath.spec.ts (+10 to +13).
+      // Beside the preview's port, one per worker, clear of the served sub-path build's (+10 to +13, tests/support/served-build.ts).
       const preview = Number(process.env['PREVIEW_PORT'] ?? 4321);
       const port = await freePort([20, 30, 40, 50].map((offset) => preview + offset + workerInfo.parallelIndex));
       const block = localServerBlock(readFileSync('deploy/nginx.conf', 'utf8'), { port, root: DIST, base: '/' });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -19,7 +19,7 @@ export async function freePort(candidates: number[]): Promise<number> {
 }
 
 /** The sub-path deploy/nginx.conf is written for. */
-const DOCUMENTED_BASE = '/news/tokens/';
+export const DOCUMENTED_BASE = '/news/tokens/';
 
 /**
  * The documented server block with only its `# EDIT` lines changed for a local run: listen on
@@ -51,15 +51,23 @@ export function localServerBlock(
 
 export interface RunningNginx {
   process: ChildProcess;
+  pid: number;
   errorLog: () => string;
   stop: () => Promise<void>;
 }
 
 /**
  * Runs Debian's nginx in the foreground as a child process, under `prefix` (a temp dir that holds its
- * config, pid, logs and temp files), with `serverBlock` included in the http {} block.
+ * config, pid, logs and temp files), with `serverBlock` included in the http {} block. `detached`: in a
+ * process group of its own, its output in <prefix>/logs/nginx.out, so it outlives the Playwright worker
+ * that started it (a set-up project); another process stops it with stopNginxPid(pid).
  */
-export async function startNginx(prefix: string, serverBlock: string, port: number): Promise<RunningNginx> {
+export async function startNginx(
+  prefix: string,
+  serverBlock: string,
+  port: number,
+  { detached = false }: { detached?: boolean } = {},
+): Promise<RunningNginx> {
   for (const dir of ['logs', 'temp']) mkdirSync(join(prefix, dir), { recursive: true });
   writeFileSync(join(prefix, 'site.conf'), serverBlock);
   const asRoot = process.getuid?.() === 0;
@@ -93,16 +101,27 @@ export async function startNginx(prefix: string, serverBlock: string, port: numb
   const checkCode = await new Promise<number | null>((resolve) => check.on('close', resolve));
   if (checkCode !== 0) throw new Error(`nginx -t failed:\n${checkOutput}`);
 
-  const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  const args = ['-p', prefix, '-c', join(prefix, 'nginx.conf')];
+  let piped = '';
+  let child: ChildProcess;
+  const outFile = join(prefix, 'logs', 'nginx.out');
+  if (detached) {
+    const out = openSync(outFile, 'a');
+    child = spawn(NGINX, args, { detached: true, stdio: ['ignore', out, out] });
+    closeSync(out);
+    child.unref();
+  } else {
+    child = spawn(NGINX, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.on('data', (chunk) => (piped += chunk));
+    child.stderr!.on('data', (chunk) => (piped += chunk));
+  }
+  const output = () => (detached && existsSync(outFile) ? readFileSync(outFile, 'utf8') : piped);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   // Ready once it answers.
   const deadline = Date.now() + 15_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${output}\n${errorLog()}`);
+    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${output()}\n${errorLog()}`);
     const ok = await fetch(`http://127.0.0.1:${port}/`).then(
       () => true,
       () => false,
@@ -110,13 +129,14 @@ export async function startNginx(prefix: string, serverBlock: string, port: numb
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`nginx did not answer on port ${port}:\n${output}\n${errorLog()}`);
+      throw new Error(`nginx did not answer on port ${port}:\n${output()}\n${errorLog()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
   return {
     process: child,
+    pid: child.pid!,
     errorLog,
     stop: async () => {
       if (child.exitCode !== null) return;
@@ -126,6 +146,31 @@ export async function startNginx(prefix: string, serverBlock: string, port: numb
       clearTimeout(killer);
     },
   };
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  // A zombie (exited, not yet reaped by whoever adopted it) has stopped serving.
+  const stat = `/proc/${pid}/stat`;
+  return !(existsSync(stat) && /\) Z /.test(readFileSync(stat, 'utf8')));
+};
+
+/** Stops an nginx started with `detached` (by another process: its pid), SIGKILL after 5 s. */
+export async function stopNginxPid(pid: number): Promise<void> {
+  if (!alive(pid)) return;
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 5_000;
+  while (alive(pid)) {
+    if (Date.now() > deadline) {
+      process.kill(pid, 'SIGKILL');
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Builds the site with Astro into `outDir` for `base`, its own cache dir so it runs beside other builds. */

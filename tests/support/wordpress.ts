@@ -1,8 +1,8 @@
 /**
  * A real WordPress for the WordPress lane (playwright.config.ts, project "wordpress"): Debian 12's
  * `wordpress` package (6.1) on Apache with mod_php and MariaDB, each run as a child of the test set-up with
- * its files in one temp dir, and our site built for its own loopback origin and served by nginx with
- * deploy/nginx.conf. The two origins differ in host and port: widgets on http://localhost:<port>, WordPress
+ * its files in one temp dir, and our site as the served-build-setup project builds it for its own loopback
+ * origin and serves it with nginx and deploy/nginx.conf (tests/support/served-build.ts). The two origins differ in host and port: widgets on http://localhost:<port>, WordPress
  * on http://127.0.0.1:<port>.
  *
  * Debian's containers keep package scripts from starting services (policy-rc.d), and a CI machine should
