@@ -16,6 +16,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type ElementHandle, type Frame, type Page } from '@playwright/test';
+import { widgetPaths } from '../../src/lib/widget-paths';
 import { WIDGETS } from '../support/widgets';
 import { changeTheChart } from '../support/widget-interaction';
 import { STATE_FILE, type WordPressPost, type WordPressState } from '../support/wordpress';
@@ -213,8 +214,8 @@ for (const role of ['admin', 'author'] as const) {
             const { id, frame, iframe } = widgets[width === 1280 ? 0 : widgets.length - 1]!;
             await iframe.scrollIntoViewIfNeeded();
             const link = frame.getByRole('link', { name: /From the story/ });
-            const entry = WIDGETS.find((w) => w.id === id)!;
-            const story = `${s.widgetOrigin}${BASE}#${entry.section}`;
+            const anchor = widgetPaths(id).anchor;
+            const story = `${s.widgetOrigin}${BASE}#${anchor}`;
             if ((await iframe.getAttribute('sandbox')) !== null) {
               await link.click();
               // wp-embed.js follows a link message only while the frame is the page's active element; if
@@ -225,11 +226,11 @@ for (const role of ['admin', 'author'] as const) {
                   cause: error,
                 });
               });
-              await expect(page.locator(`section#${entry.section} [data-widget="${id}"]`)).toHaveCount(1);
+              await expect(page.locator(`.story-section figure#${anchor}[data-widget="${id}"]`)).toHaveCount(1);
             } else {
               const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
               await popup.waitForURL(story, { waitUntil: 'domcontentloaded' });
-              await expect(popup.locator(`section#${entry.section} [data-widget="${id}"]`)).toHaveCount(1);
+              await expect(popup.locator(`.story-section figure#${anchor}[data-widget="${id}"]`)).toHaveCount(1);
             }
           } finally {
             writeRows(`${role}-${path}-${width}`, rows);
