@@ -1,38 +1,21 @@
 /**
  * The size budgets and the Lighthouse accessibility and best-practices scores, on the built files.
- * Timings (performance, LCP, TBT) vary with the machine: they live in `npm run bench`, not here.
+ * Timings (performance, LCP, TBT) vary with the machine: they live in `npm run bench`, not here. The
+ * JavaScript budget of each page, measured with every island hydrated, is a step of its walk in
+ * page-health.spec.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { BUDGETS, LIGHTHOUSE_TARGETS, SCORE_MARGIN } from '../../bench/budgets.mjs';
-import { gzipSize, measureJavaScript } from '../../bench/lib/js-bytes.mjs';
+import { gzipSize } from '../../bench/lib/js-bytes.mjs';
 import { runLighthouse } from '../../bench/lib/lighthouse-run.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
 import { FIRST_SCREEN_VIEWPORTS, firstScreen } from '../../bench/lib/first-screen.mjs';
 import { fontPreloads, gzipBody, renderBlockingStylesheets } from '../../bench/lib/html-bytes.mjs';
 import { hydrateEverything } from '../../bench/lib/js-bytes.mjs';
-import { DIST, embedPages, htmlPages, pageFile, pagesUnderTest, readDist } from '../support/built-site';
+import { DIST, embedPages, htmlPages, pageFile, readDist } from '../support/built-site';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-for (const target of pagesUnderTest().filter((page) => page.kind !== 'gallery')) {
-  const budget = target.kind === 'story' ? BUDGETS.storyJsGzip : BUDGETS.embedJsGzip;
-  test(`${target.name}: JavaScript with every island hydrated stays within ${kb(budget)} gzip`, async ({
-    page,
-    baseURL,
-  }) => {
-    const measure = await measureJavaScript(page, `${baseURL}/${target.path}`);
-    expect(measure.notHydrated, 'islands that never hydrated').toBe(0);
-    const breakdown = measure.files.map((file) => `${new URL(file.url).pathname} ${kb(file.gzip)}`).join(', ');
-    test.info().annotations.push({ type: 'JS gzip', description: `${kb(measure.totalGzip)}: ${breakdown}` });
-    expect(
-      measure.totalGzip,
-      `${kb(measure.totalGzip)} (${breakdown}; inline ${kb(measure.inlineGzip)})`,
-    ).toBeLessThanOrEqual(budget);
-    // Every script came from this site.
-    for (const file of measure.files) expect(new URL(file.url).origin).toBe(new URL(baseURL!).origin);
-  });
-}
 
 test('every built page links each stylesheet once', () => {
   for (const path of htmlPages()) {
