@@ -47,7 +47,7 @@ test.describe('story: the Embed control of every widget', () => {
     for (const entry of WIDGETS) {
       await test.step(entry.id, async () => {
         const widget = served.widgets.find((w) => w.id === entry.id)!;
-        const root = page.locator(`#${entry.section} [data-widget="${entry.id}"]`);
+        const root = page.locator(`.story-section [data-widget="${entry.id}"]`);
         const control = root.locator('details.widget-embed');
         const field = control.getByRole('textbox', { name: 'Paste this HTML into your page:' });
         await expect(field).toBeHidden();
