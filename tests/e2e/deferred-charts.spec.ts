@@ -24,50 +24,66 @@ test('a chart far down the story is not laid out at load, and is once the reader
   await expect.poll(() => skipped(page, last)).toBe(false);
 });
 
-for (const width of [320, 412, 1280]) {
+/** Nothing a chart draws falls outside the box that clips it: every widget of the story, scrolled to. */
+async function expectNothingClipped(page: Page) {
+  for (const { id } of WIDGETS) {
+    const body = page.locator(`#story [data-widget="${id}"] .widget-body`);
+    await body.scrollIntoViewIfNeeded();
+    await expect.poll(() => skipped(page, id)).toBe(false);
+    const outside = await body.evaluate((root) => {
+      // content-visibility clips at the padding box; closed <details> and clipped scrollers draw nothing past it.
+      const box = root.getBoundingClientRect();
+      const found: string[] = [];
+      for (const el of root.querySelectorAll('*')) {
+        const rect = el.getBoundingClientRect();
+        if (rect.width === 0 && rect.height === 0) continue;
+        if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+        if (el.closest('.visually-hidden, details:not([open]) > :not(summary)')) continue;
+        const past = Math.max(
+          box.left - rect.left,
+          rect.right - box.right,
+          box.top - rect.top,
+          rect.bottom - box.bottom,
+        );
+        if (past > 0.5)
+          found.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} by ${past.toFixed(1)} px`);
+      }
+      return found;
+    });
+    expect(outside, id).toEqual([]);
+  }
+}
+
+for (const width of [320, 412]) {
   test(`at ${width} px nothing a chart draws falls outside the box that clips it`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('./');
-    for (const { id } of WIDGETS) {
-      const body = page.locator(`#story [data-widget="${id}"] .widget-body`);
-      await body.scrollIntoViewIfNeeded();
-      await expect.poll(() => skipped(page, id)).toBe(false);
-      const outside = await body.evaluate((root) => {
-        // content-visibility clips at the padding box; closed <details> and clipped scrollers draw nothing past it.
-        const box = root.getBoundingClientRect();
-        const found: string[] = [];
-        for (const el of root.querySelectorAll('*')) {
-          const rect = el.getBoundingClientRect();
-          if (rect.width === 0 && rect.height === 0) continue;
-          if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-          if (el.closest('.visually-hidden, details:not([open]) > :not(summary)')) continue;
-          const past = Math.max(
-            box.left - rect.left,
-            rect.right - box.right,
-            box.top - rect.top,
-            rect.bottom - box.bottom,
-          );
-          if (past > 0.5)
-            found.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} by ${past.toFixed(1)} px`);
-        }
-        return found;
-      });
-      expect(outside, id).toEqual([]);
-    }
+    await expectNothingClipped(page);
   });
 }
 
-test('at 1280 px the text being read stays put when a chart above it takes its real height', async ({ page }) => {
+test('at 1280 px the text stays put when a chart above takes its height, and nothing a chart draws is clipped', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('./');
-  // Jump, as a link from the contents would, past charts that have never been drawn.
-  const target = page.locator('#underlying-logic-of-cloud p').first();
-  const before = await target.evaluate((el) => {
-    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 300, behavior: 'instant' });
-    return el.getBoundingClientRect().top;
+  await expect(page.locator('h1')).toContainText('Tokens');
+
+  // First, while no chart below the top has been drawn yet.
+  await test.step('at 1280 px the text being read stays put when a chart above it takes its real height', async () => {
+    // Jump, as a link from the contents would, past charts that have never been drawn.
+    const target = page.locator('#underlying-logic-of-cloud p').first();
+    const before = await target.evaluate((el) => {
+      window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 300, behavior: 'instant' });
+      return el.getBoundingClientRect().top;
+    });
+    // A chart right above the reader is drawn in the next frames; whatever its height, the paragraph stays.
+    await page.waitForTimeout(500);
+    const after = await target.evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(after - before)).toBeLessThan(2);
   });
-  // A chart right above the reader is drawn in the next frames; whatever its height, the paragraph stays.
-  await page.waitForTimeout(500);
-  const after = await target.evaluate((el) => el.getBoundingClientRect().top);
-  expect(Math.abs(after - before)).toBeLessThan(2);
+
+  await test.step('at 1280 px nothing a chart draws falls outside the box that clips it', async () => {
+    await expectNothingClipped(page);
+  });
 });

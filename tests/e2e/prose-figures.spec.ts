@@ -67,143 +67,154 @@ function number(page: Page, name: string, nth = 0): Locator {
   return page.getByRole('button', { name, exact: true }).nth(nth);
 }
 
-test.describe('numbers bound to the data', () => {
-  test('every bound number reads exactly as the article words it, in its place, and none is left out', async ({
-    page,
-  }) => {
-    await page.goto('./');
-    const found = await paragraphs(page);
-    const all = found.flatMap((p) => p.bound);
-    expect(all.map((b) => [b.id, b.text])).toEqual(BOUND.map(([id, , text]) => [id, text]));
-
-    for (const [i, [, hedge]] of BOUND.entries()) {
-      if (hedge) expect(normalizeText(all[i]!.hedge).endsWith(hedge), `${BOUND[i]} has its hedge`).toBe(true);
-    }
-
-    for (const paragraph of found) {
-      const text = normalizeText(paragraph.text);
-      const source = article.paragraphs.map(normalizeText).find((p) => p === text);
-      expect(source, `"${text.slice(0, 50)}…" is the article's paragraph`).toBeDefined();
-      // Walk the paragraph: each bound number (with its hedge) must stand where the article has it.
-      const covered = new Array<boolean>(text.length).fill(false);
-      let cursor = 0;
-      for (const bound of paragraph.bound) {
-        const hedge = normalizeText(bound.hedge).split(' ').slice(-2).join(' ');
-        const at = text.indexOf(bound.text, cursor);
-        expect(at, `"${bound.text}" after position ${cursor}`).toBeGreaterThanOrEqual(0);
-        expect(text.slice(0, at).trimEnd().endsWith(hedge)).toBe(true);
-        covered.fill(true, at, at + bound.text.length);
-        cursor = at + bound.text.length;
-      }
-      for (const match of text.matchAll(/\d[\d,.]*\d|\d/g)) {
-        if (covered[match.index]) continue;
-        expect(match[0], `unbound number in "${text.slice(match.index - 30, match.index + 20)}"`).toMatch(YEAR);
-      }
-    }
-  });
-
-  test('closed notes add nothing to the text', async ({ page }) => {
-    await page.goto('./');
-    const text = await page.locator('main').innerText();
-    // Wording that only the notes hold.
-    expect(text).not.toContain('120.669 billion yuan, H1 2025');
-    expect(text).not.toContain('as high as 70%, 2025');
-    expect(text).not.toContain('The article writes “just over 1%”');
-    await expect(page.locator('.figure-note:popover-open')).toHaveCount(0);
-  });
-
-  test('hovering a number shows its source, moving away hides it', async ({ page }) => {
-    await page.goto('./');
-    const control = number(page, '1.29 billion yuan');
-    const note = noteOf(control);
-    await expect(note).toBeHidden();
-    await control.hover();
-    await expect(note).toBeVisible();
-    await expect(note).toContainText('MaaS (model as a service) market');
-    await expect(note).toContainText('1.29 billion yuan, H1 2025');
-    await expect(note).toContainText(`Source: ${sourceOf('maas-market')}`);
-    await page.mouse.move(5, 5);
-    await expect(note).toBeHidden();
-  });
-
-  test('a click on a number the pointer has already opened keeps its note open; Escape closes it for good', async ({
-    page,
-  }) => {
-    await page.goto('./');
-    const control = number(page, '1.29 billion');
-    const note = noteOf(control);
-    await control.hover();
-    await expect(note).toBeVisible();
-    await control.click();
-    await expect(note).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(note).toBeHidden();
-    // The pointer is still on the number: nothing pending may bring the note back.
-    await page.waitForTimeout(800);
-    await expect(note).toBeHidden();
-  });
-
-  test('keyboard focus shows the arithmetic of the MaaS share; Escape and moving on close it', async ({ page }) => {
-    await page.goto('./');
-    await number(page, '120.6 billion').focus();
-    await page.keyboard.press('Tab');
-    const share = number(page, 'just over 1%');
-    await expect(share).toBeFocused();
-    const note = noteOf(share);
-    await expect(note).toBeVisible();
-    await expect(note).toContainText('MaaS market as a share of the public cloud market');
-    await expect(note).toContainText('1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%');
-    await expect(note).toContainText('Calculation: 1.29 billion yuan');
-    // The build checks that "just over 1%" fits the data; the note speaks to readers, not of the check.
-    await expect(note).not.toContainText('true while');
-    await expect(note).toContainText(sourceOf('maas-market'));
-    await expect(share).toHaveAccessibleDescription(/1\.29 billion yuan ÷ 120\.669 billion yuan × 100 = 1\.07%/);
-
-    await page.keyboard.press('Escape');
-    await expect(note).toBeHidden();
-    await expect(share).toBeFocused();
-
-    // Enter opens it again; moving focus on closes it.
-    await page.keyboard.press('Enter');
-    await expect(note).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(note).toBeHidden();
-    await page.keyboard.press('Tab');
-    const next = number(page, '1%');
-    await expect(next).toBeFocused();
-    await expect(noteOf(next)).toBeVisible();
-    await page.keyboard.press('Tab');
-    await expect(noteOf(next)).toBeHidden();
-  });
-
-  test("the note of a reworded number gives the figure of record, not the checker's logic", async ({ page }) => {
-    await page.goto('./');
-    const control = number(page, '120.6 billion');
-    await control.click();
-    const note = noteOf(control);
-    await expect(note).toBeVisible();
-    await expect(note).toContainText('120.669 billion yuan, H1 2025');
-    await expect(note).not.toContainText('true while');
-    await page.keyboard.press('Escape');
-    await expect(note).toBeHidden();
-  });
-
-  test('the paragraphs with bound numbers and an open note pass axe', async ({ page }) => {
-    await page.goto('./');
-    const control = number(page, 'just over 1%');
-    await control.click();
-    await expect(noteOf(control)).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('main .story-section > p').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
-});
-
-test('on paper the numbers are printed as text, without their notes', async ({ page }) => {
+// Every check at the default window on the story as it opens: one load, each check a step. Between
+// steps the pointer leaves the text and no note is left open, as when a reader starts over.
+test('numbers bound to the data, and on paper', async ({ page }) => {
   await page.goto('./');
-  await page.emulateMedia({ media: 'print' });
-  const text = normalizeText(await page.locator('main').innerText());
-  for (const paragraph of article.paragraphs) expect(text).toContain(normalizeText(paragraph));
-  await expect(number(page, 'just over 1%')).toBeVisible();
+  await expect(page.locator('h1')).toContainText('Tokens');
+  const settle = async () => {
+    await page.mouse.move(5, 5);
+    await page.locator('body').evaluate(() => {
+      for (const note of document.querySelectorAll('.figure-note:popover-open')) (note as HTMLElement).hidePopover();
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    await expect(page.locator('.figure-note:popover-open')).toHaveCount(0);
+  };
+
+  await test.step('numbers bound to the data', async () => {
+    await test.step('every bound number reads exactly as the article words it, in its place, and none is left out', async () => {
+      const found = await paragraphs(page);
+      const all = found.flatMap((p) => p.bound);
+      expect(all.map((b) => [b.id, b.text])).toEqual(BOUND.map(([id, , text]) => [id, text]));
+
+      for (const [i, [, hedge]] of BOUND.entries()) {
+        if (hedge) expect(normalizeText(all[i]!.hedge).endsWith(hedge), `${BOUND[i]} has its hedge`).toBe(true);
+      }
+
+      for (const paragraph of found) {
+        const text = normalizeText(paragraph.text);
+        const source = article.paragraphs.map(normalizeText).find((p) => p === text);
+        expect(source, `"${text.slice(0, 50)}…" is the article's paragraph`).toBeDefined();
+        // Walk the paragraph: each bound number (with its hedge) must stand where the article has it.
+        const covered = new Array<boolean>(text.length).fill(false);
+        let cursor = 0;
+        for (const bound of paragraph.bound) {
+          const hedge = normalizeText(bound.hedge).split(' ').slice(-2).join(' ');
+          const at = text.indexOf(bound.text, cursor);
+          expect(at, `"${bound.text}" after position ${cursor}`).toBeGreaterThanOrEqual(0);
+          expect(text.slice(0, at).trimEnd().endsWith(hedge)).toBe(true);
+          covered.fill(true, at, at + bound.text.length);
+          cursor = at + bound.text.length;
+        }
+        for (const match of text.matchAll(/\d[\d,.]*\d|\d/g)) {
+          if (covered[match.index]) continue;
+          expect(match[0], `unbound number in "${text.slice(match.index - 30, match.index + 20)}"`).toMatch(YEAR);
+        }
+      }
+    });
+
+    await test.step('closed notes add nothing to the text', async () => {
+      const text = await page.locator('main').innerText();
+      // Wording that only the notes hold.
+      expect(text).not.toContain('120.669 billion yuan, H1 2025');
+      expect(text).not.toContain('as high as 70%, 2025');
+      expect(text).not.toContain('The article writes “just over 1%”');
+      await expect(page.locator('.figure-note:popover-open')).toHaveCount(0);
+    });
+
+    await test.step('hovering a number shows its source, moving away hides it', async () => {
+      await settle();
+      const control = number(page, '1.29 billion yuan');
+      const note = noteOf(control);
+      await expect(note).toBeHidden();
+      await control.hover();
+      await expect(note).toBeVisible();
+      await expect(note).toContainText('MaaS (model as a service) market');
+      await expect(note).toContainText('1.29 billion yuan, H1 2025');
+      await expect(note).toContainText(`Source: ${sourceOf('maas-market')}`);
+      await page.mouse.move(5, 5);
+      await expect(note).toBeHidden();
+    });
+
+    await test.step('a click on a number the pointer has already opened keeps its note open; Escape closes it for good', async () => {
+      await settle();
+      const control = number(page, '1.29 billion');
+      const note = noteOf(control);
+      await control.hover();
+      await expect(note).toBeVisible();
+      await control.click();
+      await expect(note).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(note).toBeHidden();
+      // The pointer is still on the number: nothing pending may bring the note back.
+      await page.waitForTimeout(800);
+      await expect(note).toBeHidden();
+    });
+
+    await test.step('keyboard focus shows the arithmetic of the MaaS share; Escape and moving on close it', async () => {
+      await settle();
+      await number(page, '120.6 billion').focus();
+      await page.keyboard.press('Tab');
+      const share = number(page, 'just over 1%');
+      await expect(share).toBeFocused();
+      const note = noteOf(share);
+      await expect(note).toBeVisible();
+      await expect(note).toContainText('MaaS market as a share of the public cloud market');
+      await expect(note).toContainText('1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%');
+      await expect(note).toContainText('Calculation: 1.29 billion yuan');
+      // The build checks that "just over 1%" fits the data; the note speaks to readers, not of the check.
+      await expect(note).not.toContainText('true while');
+      await expect(note).toContainText(sourceOf('maas-market'));
+      await expect(share).toHaveAccessibleDescription(/1\.29 billion yuan ÷ 120\.669 billion yuan × 100 = 1\.07%/);
+
+      await page.keyboard.press('Escape');
+      await expect(note).toBeHidden();
+      await expect(share).toBeFocused();
+
+      // Enter opens it again; moving focus on closes it.
+      await page.keyboard.press('Enter');
+      await expect(note).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(note).toBeHidden();
+      await page.keyboard.press('Tab');
+      const next = number(page, '1%');
+      await expect(next).toBeFocused();
+      await expect(noteOf(next)).toBeVisible();
+      await page.keyboard.press('Tab');
+      await expect(noteOf(next)).toBeHidden();
+    });
+
+    await test.step("the note of a reworded number gives the figure of record, not the checker's logic", async () => {
+      await settle();
+      const control = number(page, '120.6 billion');
+      await control.click();
+      const note = noteOf(control);
+      await expect(note).toBeVisible();
+      await expect(note).toContainText('120.669 billion yuan, H1 2025');
+      await expect(note).not.toContainText('true while');
+      await page.keyboard.press('Escape');
+      await expect(note).toBeHidden();
+    });
+
+    await test.step('the paragraphs with bound numbers and an open note pass axe', async () => {
+      await settle();
+      const control = number(page, 'just over 1%');
+      await control.click();
+      await expect(noteOf(control)).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('main .story-section > p').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  });
+
+  await test.step('on paper the numbers are printed as text, without their notes', async () => {
+    await settle();
+    await page.emulateMedia({ media: 'print' });
+    const text = normalizeText(await page.locator('main').innerText());
+    for (const paragraph of article.paragraphs) expect(text).toContain(normalizeText(paragraph));
+    await expect(number(page, 'just over 1%')).toBeVisible();
+  });
 });
 
 test.describe('on a touch screen', () => {

@@ -32,9 +32,36 @@ const inViewport = (page: Page, selector: string) =>
     return box.bottom > 0 && box.top < window.innerHeight;
   });
 
-test.describe('the story', () => {
-  test('says under the byline what it is: a translated commentary, from the source text only', async ({ page }) => {
-    await openStory(page);
+// What the story carries, checked on one load of it at the default window, each former test a step
+// named "<group> › <its title>". The JSON-LD goes first (no console error while the page loads); the
+// share links last: they follow one link to its network.
+test('the story and its share links, on one load', async ({ page, context, baseURL }) => {
+  const problems = watchPage(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await openStory(page);
+
+  await test.step('the story › carries a parseable NewsArticle JSON-LD with every field Google reads, and no CSP complaint', async () => {
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks).toHaveLength(1);
+    const data = JSON.parse(blocks[0]!) as Record<string, unknown>;
+    expect(articleProblems(data)).toEqual([]);
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: "Tokens aren't everything: The competition in the AI cloud is just beginning.",
+      author: [{ '@type': 'Person', name: 'Yoky' }],
+      datePublished: '2026-01-07T17:32:00+08:00',
+      inLanguage: 'en',
+      url: `${baseURL}/`,
+      image: [`${baseURL}/card.png`],
+    });
+    expect(data['translationOfWork']).toMatchObject({ '@type': 'NewsArticle', author: { name: 'Yoky' } });
+    expect(JSON.stringify(data['isBasedOn'])).not.toMatch(/https?:/);
+    expect(problems.consoleErrors).toEqual([]);
+    // The <title> is short for search results; the <h1> keeps the whole headline.
+    expect((await page.title()).length).toBeLessThanOrEqual(70);
+  });
+
+  await test.step('the story › says under the byline what it is: a translated commentary, from the source text only', async () => {
     const provenance = page.locator('.masthead .provenance');
     await expect(provenance).toContainText('Commentary');
     await expect(provenance).toContainText('An English translation of an article by Yoky for Silicon Star People Pro');
@@ -45,10 +72,7 @@ test.describe('the story', () => {
     await expect(page.locator('.masthead .kicker')).not.toContainText('Analysis');
   });
 
-  test('opens with three key points, labelled as the editors’ summary, every number bound to the data', async ({
-    page,
-  }) => {
-    await openStory(page);
+  await test.step('the story › opens with three key points, labelled as the editors’ summary, every number bound to the data', async () => {
     const box = page.locator('aside.key-points');
     await expect(box.getByRole('heading', { name: 'Key points' })).toBeVisible();
     await expect(box).toContainText('The editors’ summary');
@@ -85,8 +109,7 @@ test.describe('the story', () => {
     await expect(share.locator('xpath=following-sibling::*[@popover][1]')).toContainText('= 1.07%');
   });
 
-  test('ends with Notes and sources: one entry per record and derived figure, with caveats', async ({ page }) => {
-    await openStory(page);
+  await test.step('the story › ends with Notes and sources: one entry per record and derived figure, with caveats', async () => {
     const notes = page.locator('#notes');
     await expect(notes.getByRole('heading', { name: 'Notes and sources', level: 2 })).toBeVisible();
     const entries = notes.locator('li[data-note]');
@@ -121,10 +144,7 @@ test.describe('the story', () => {
     await expect(page.locator('.story-footer .corrections')).toHaveText('Corrections and updates: none so far.');
   });
 
-  test('a number’s note links to its entry, and the entry links back to where the number first appears', async ({
-    page,
-  }) => {
-    await openStory(page);
+  await test.step('the story › a number’s note links to its entry, and the entry links back to where the number first appears', async () => {
     // Every entry's back link lands on an element that exists, and every prose figure has one first place.
     for (const href of await page
       .locator('#notes a.notes-back')
@@ -154,41 +174,21 @@ test.describe('the story', () => {
     expect(await inViewport(page, '#note-api-gpu-overlap')).toBe(false);
   });
 
-  test('carries a parseable NewsArticle JSON-LD with every field Google reads, and no CSP complaint', async ({
-    page,
-    baseURL,
-  }) => {
-    const problems = watchPage(page);
-    await openStory(page);
-    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    expect(blocks).toHaveLength(1);
-    const data = JSON.parse(blocks[0]!) as Record<string, unknown>;
-    expect(articleProblems(data)).toEqual([]);
-    expect(data).toMatchObject({
-      '@type': 'NewsArticle',
-      headline: "Tokens aren't everything: The competition in the AI cloud is just beginning.",
-      author: [{ '@type': 'Person', name: 'Yoky' }],
-      datePublished: '2026-01-07T17:32:00+08:00',
-      inLanguage: 'en',
-      url: `${baseURL}/`,
-      image: [`${baseURL}/card.png`],
-    });
-    expect(data['translationOfWork']).toMatchObject({ '@type': 'NewsArticle', author: { name: 'Yoky' } });
-    expect(JSON.stringify(data['isBasedOn'])).not.toMatch(/https?:/);
-    expect(problems.consoleErrors).toEqual([]);
-    // The <title> is short for search results; the <h1> keeps the whole headline.
-    expect((await page.title()).length).toBeLessThanOrEqual(70);
+  await test.step('share links › the WeChat QR code decodes to the page’s address', async () => {
+    const svg = await page.locator('.story-footer svg.qr-code').evaluate((el) => el.outerHTML);
+    await expect(page.locator('.story-footer svg.qr-code')).toBeVisible();
+    const image = new Resvg(svg, { fitTo: { mode: 'width', value: 400 } }).render();
+    expect(jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data).toBe(`${baseURL}/`);
   });
-});
 
-test.describe('share links', () => {
-  test('are plain links that load nothing from the networks until one is followed', async ({
-    page,
-    context,
-    baseURL,
-  }) => {
-    const problems = watchPage(page);
-    await openStory(page);
+  await test.step('share links › Copy link copies the page address', async () => {
+    const bar = page.locator('.story-footer [data-share-url]');
+    await bar.getByRole('button', { name: 'Copy link' }).click();
+    await expect(bar.locator('.share-status')).toHaveText('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/`);
+  });
+
+  await test.step('share links › are plain links that load nothing from the networks until one is followed', async () => {
     await page.locator('#share-story').scrollIntoViewIfNeeded();
     await page.waitForLoadState('networkidle');
     expect(problems.foreignRequests).toEqual([]);
@@ -225,16 +225,9 @@ test.describe('share links', () => {
     expect(asked).toHaveLength(1);
     expect(new URL(asked[0]!).searchParams.get('url')).toBe(`${baseURL}/`);
   });
+});
 
-  test('Copy link copies the page address', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-    await openStory(page);
-    const bar = page.locator('.story-footer [data-share-url]');
-    await bar.getByRole('button', { name: 'Copy link' }).click();
-    await expect(bar.locator('.share-status')).toHaveText('Link copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/`);
-  });
-
+test.describe('share links', () => {
   test('each chart’s embed tools share its embed page', async ({ page, baseURL }) => {
     await page.goto('embed/');
     await expect(page.locator('h1')).toHaveText('Embed the charts');
@@ -244,14 +237,6 @@ test.describe('share links', () => {
       const x = await bar.locator('a[data-share="x"]').getAttribute('href');
       expect(new URL(x!).searchParams.get('text')).toBe(entry.title);
     }
-  });
-
-  test('the WeChat QR code decodes to the page’s address', async ({ page, baseURL }) => {
-    await openStory(page);
-    const svg = await page.locator('.story-footer svg.qr-code').evaluate((el) => el.outerHTML);
-    await expect(page.locator('.story-footer svg.qr-code')).toBeVisible();
-    const image = new Resvg(svg, { fitTo: { mode: 'width', value: 400 } }).render();
-    expect(jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data).toBe(`${baseURL}/`);
   });
 });
 

@@ -26,9 +26,46 @@ async function openWide(page: Page, width = 1280, height = 900) {
   await expect(page.locator(scrolly)).toHaveAttribute('data-scrolly-live', '');
 }
 
+/** The highlighted layer follows the step at the reading line, both ways: on a page just opened. */
+async function expectStepsFollowed(page: Page, height: number) {
+  await expect(page.locator(iceberg)).toHaveCount(1);
+  const root = page.locator(iceberg);
+  const view = root.locator('[data-scrolly-sticky]');
+
+  // As soon as the graphic is in view, before the first step reaches the reading line: the first step.
+  await bringToReadingLine(page, `${scrolly} p`, 0);
+  await expect(view).toHaveAttribute('data-hydrated', 'true');
+  await expect(view).toHaveAttribute('data-selected', 'api');
+  // The graphic holds at least half the window.
+  expect((await view.boundingBox())!.height).toBeGreaterThanOrEqual(height / 2);
+
+  for (const step of STEPS) {
+    await bringToReadingLine(page, `[data-step="${step}"]`);
+    await expect(view).toHaveAttribute('data-selected', step);
+    await expect(
+      root.locator('svg.chart-svg').filter({ visible: true }).locator(`g[data-layer="${step}"] path`),
+    ).toHaveClass(/is-selected/);
+    await expect(root.locator(`[data-panel="${step}"]`)).toBeVisible();
+    await expect(page.locator(`[data-step="${step}"]`)).toHaveAttribute('data-active', '');
+    await expect(page.locator('[data-step][data-active]')).toHaveCount(1);
+    // The graphic is in view beside the step.
+    const box = (await view.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(height);
+  }
+
+  // Back up: the earlier layer again.
+  await bringToReadingLine(page, '[data-step="post-training"]');
+  await expect(view).toHaveAttribute('data-selected', 'post-training');
+
+  // Past the last step: the last holds; there is never a neutral frame.
+  await bringToReadingLine(page, '[data-step="on-device"]', 2000);
+  await expect(view).toHaveAttribute('data-selected', 'on-device');
+  await expect(page.locator('[data-step][data-active]')).toHaveCount(1);
+}
+
 test.describe('scrollytelling in section 01', () => {
   for (const [width, height] of [
-    [1280, 900],
     [1280, 720],
     [1000, 700],
     [1920, 1080],
@@ -38,77 +75,94 @@ test.describe('scrollytelling in section 01', () => {
     }) => {
       const problems = watchPage(page);
       await openWide(page, width, height);
-      await expect(page.locator(iceberg)).toHaveCount(1);
-      const root = page.locator(iceberg);
-      const view = root.locator('[data-scrolly-sticky]');
-
-      // As soon as the graphic is in view, before the first step reaches the reading line: the first step.
-      await bringToReadingLine(page, `${scrolly} p`, 0);
-      await expect(view).toHaveAttribute('data-hydrated', 'true');
-      await expect(view).toHaveAttribute('data-selected', 'api');
-      // The graphic holds at least half the window.
-      expect((await view.boundingBox())!.height).toBeGreaterThanOrEqual(height / 2);
-
-      for (const step of STEPS) {
-        await bringToReadingLine(page, `[data-step="${step}"]`);
-        await expect(view).toHaveAttribute('data-selected', step);
-        await expect(
-          root.locator('svg.chart-svg').filter({ visible: true }).locator(`g[data-layer="${step}"] path`),
-        ).toHaveClass(/is-selected/);
-        await expect(root.locator(`[data-panel="${step}"]`)).toBeVisible();
-        await expect(page.locator(`[data-step="${step}"]`)).toHaveAttribute('data-active', '');
-        await expect(page.locator('[data-step][data-active]')).toHaveCount(1);
-        // The graphic is in view beside the step.
-        const box = (await view.boundingBox())!;
-        expect(box.y).toBeGreaterThanOrEqual(0);
-        expect(box.y + box.height).toBeLessThanOrEqual(height);
-      }
-
-      // Back up: the earlier layer again.
-      await bringToReadingLine(page, '[data-step="post-training"]');
-      await expect(view).toHaveAttribute('data-selected', 'post-training');
-
-      // Past the last step: the last holds; there is never a neutral frame.
-      await bringToReadingLine(page, '[data-step="on-device"]', 2000);
-      await expect(view).toHaveAttribute('data-selected', 'on-device');
-      await expect(page.locator('[data-step][data-active]')).toHaveCount(1);
+      await expectStepsFollowed(page, height);
       expect(problems.consoleErrors).toEqual([]);
     });
   }
 
-  test('the graphic sits in a sticky column beside the text, and the page scrolls on its own terms', async ({
+  // At 1280 × 900, the checks that need nothing but the story as it opens share one load of it, each a
+  // step, in an order where none depends on what the one before did: each scrolls where it reads.
+  test('at 1280×900 px: steps followed, a sticky column, picking by hand, small steps, a step that holds', async ({
     page,
   }) => {
+    const problems = watchPage(page);
     await openWide(page);
-    const text = page.locator('.scrolly-text');
-    const graphic = page.locator('.scrolly-graphic');
-    const textBox = (await text.boundingBox())!;
-    const graphicBox = (await graphic.boundingBox())!;
-    expect(graphicBox.x).toBeGreaterThanOrEqual(textBox.x + textBox.width);
-    expect(await page.locator(`${iceberg} [data-scrolly-sticky]`).evaluate((el) => getComputedStyle(el).position)).toBe(
-      'sticky',
-    );
-    // No scroll-jacking: where the reader stops, the text stays. (The scroll offset itself may change:
-    // a chart above that takes its real height when drawn is compensated by scroll anchoring.)
-    await bringToReadingLine(page, '[data-step="local"]');
-    const step = page.locator('[data-step="local"]');
-    const top = (await step.boundingBox())!.y;
-    await page.waitForTimeout(600);
-    expect(Math.abs((await step.boundingBox())!.y - top)).toBeLessThan(2);
-  });
+    await expect(page.locator('h1')).toContainText('Tokens');
 
-  test('the reader can still pick a layer by hand in the sticky graphic', async ({ page }) => {
-    await openWide(page);
-    await bringToReadingLine(page, '[data-step="api"]');
-    const root = page.locator(iceberg);
-    await expect(root.locator('[data-scrolly-sticky]')).toHaveAttribute('data-selected', 'api');
-    // Beside the steps the layer buttons make way; the chart's layers still take a click.
-    await expect(root.getByRole('button', { name: 'On-device inference' })).toBeHidden();
-    await root.locator('svg.chart-svg').filter({ visible: true }).locator('g[data-layer="on-device"] path').click();
-    await expect(root.locator('[data-scrolly-sticky]')).toHaveAttribute('data-selected', 'on-device');
-    // The next step the reader reaches takes over again.
-    await bringToReadingLine(page, '[data-step="post-training"]');
-    await expect(root.locator('[data-scrolly-sticky]')).toHaveAttribute('data-selected', 'post-training');
+    await test.step('at 1280×900 px the highlighted layer follows the step at the reading line, both ways', async () => {
+      await expectStepsFollowed(page, 900);
+      expect(problems.consoleErrors).toEqual([]);
+    });
+
+    await test.step('the graphic sits in a sticky column beside the text, and the page scrolls on its own terms', async () => {
+      const text = page.locator('.scrolly-text');
+      const graphic = page.locator('.scrolly-graphic');
+      const textBox = (await text.boundingBox())!;
+      const graphicBox = (await graphic.boundingBox())!;
+      expect(graphicBox.x).toBeGreaterThanOrEqual(textBox.x + textBox.width);
+      expect(
+        await page.locator(`${iceberg} [data-scrolly-sticky]`).evaluate((el) => getComputedStyle(el).position),
+      ).toBe('sticky');
+      // No scroll-jacking: where the reader stops, the text stays. (The scroll offset itself may change:
+      // a chart above that takes its real height when drawn is compensated by scroll anchoring.)
+      await bringToReadingLine(page, '[data-step="local"]');
+      const step = page.locator('[data-step="local"]');
+      const top = (await step.boundingBox())!.y;
+      await page.waitForTimeout(600);
+      expect(Math.abs((await step.boundingBox())!.y - top)).toBeLessThan(2);
+    });
+
+    await test.step('the reader can still pick a layer by hand in the sticky graphic', async () => {
+      await bringToReadingLine(page, '[data-step="api"]');
+      const root = page.locator(iceberg);
+      await expect(root.locator('[data-scrolly-sticky]')).toHaveAttribute('data-selected', 'api');
+      // Beside the steps the layer buttons make way; the chart's layers still take a click.
+      await expect(root.getByRole('button', { name: 'On-device inference' })).toBeHidden();
+      await root.locator('svg.chart-svg').filter({ visible: true }).locator('g[data-layer="on-device"] path').click();
+      await expect(root.locator('[data-scrolly-sticky]')).toHaveAttribute('data-selected', 'on-device');
+      // The next step the reader reaches takes over again.
+      await bringToReadingLine(page, '[data-step="post-training"]');
+      await expect(root.locator('[data-scrolly-sticky]')).toHaveAttribute('data-selected', 'post-training');
+    });
+
+    await test.step('scrolling in small steps, the graphic always shows a step: none is ever neutral', async () => {
+      const view = page.locator(`${iceberg} [data-scrolly-sticky]`);
+      const first = await page.locator('[data-step="api"]').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+      const last = await page
+        .locator('[data-step="on-device"]')
+        .evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
+      await bringToReadingLine(page, '[data-step="api"]', -200);
+      await expect(view).toHaveAttribute('data-selected', /.+/);
+      for (let y = first - 300; y < last + 300; y += 120) {
+        await page.evaluate((top) => window.scrollTo({ top: top - innerHeight / 2, behavior: 'instant' }), y);
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        expect(await view.getAttribute('data-selected'), `at ${y}`).toMatch(/^(api|post-training|local|on-device)$/);
+      }
+    });
+
+    // From tests/e2e/widgets/iceberg.spec.ts. Last: it hands the graphic back by taking the scrolly down.
+    await test.step('iceberg: a scrollytelling step holds until the next one; leaving the scrolly hands the graphic back', async () => {
+      const host = page.locator('[data-scrolly]');
+      await expect(host).toHaveAttribute('data-scrolly-live', '');
+      const view = page.locator(`${iceberg} [data-scrolly-sticky]`);
+      await view.scrollIntoViewIfNeeded();
+      await expect(view).toHaveAttribute('data-hydrated', 'true');
+      const send = (step: string | null) =>
+        host.evaluate((el, s) => el.dispatchEvent(new CustomEvent('scrolly:step', { detail: { step: s } })), step);
+      await send('local');
+      await expect(view).toHaveAttribute('data-selected', 'local');
+      await send(null);
+      await expect(view).toHaveAttribute('data-selected', 'local');
+      await expect(page.locator(`${iceberg} [data-panel="local"]`)).toBeVisible();
+      await send('on-device');
+      await expect(view).toHaveAttribute('data-selected', 'on-device');
+      // Below the breakpoint the block is plain text again and the graphic is the reader's.
+      await host.evaluate((el) => el.removeAttribute('data-scrolly-live'));
+      await send(null);
+      await expect(view).not.toHaveAttribute('data-selected', /.+/);
+    });
   });
 
   test.describe('with reduced motion', () => {
@@ -124,22 +178,6 @@ test.describe('scrollytelling in section 01', () => {
         .evaluateAll((paths) => paths.map((p) => getComputedStyle(p).transitionDuration));
       expect(new Set(durations)).toEqual(new Set(['0s']));
     });
-  });
-
-  test('scrolling in small steps, the graphic always shows a step: none is ever neutral', async ({ page }) => {
-    await openWide(page);
-    const view = page.locator(`${iceberg} [data-scrolly-sticky]`);
-    const first = await page.locator('[data-step="api"]').evaluate((el) => el.getBoundingClientRect().top + scrollY);
-    const last = await page
-      .locator('[data-step="on-device"]')
-      .evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
-    await bringToReadingLine(page, '[data-step="api"]', -200);
-    await expect(view).toHaveAttribute('data-selected', /.+/);
-    for (let y = first - 300; y < last + 300; y += 120) {
-      await page.evaluate((top) => window.scrollTo({ top: top - innerHeight / 2, behavior: 'instant' }), y);
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      expect(await view.getAttribute('data-selected'), `at ${y}`).toMatch(/^(api|post-training|local|on-device)$/);
-    }
   });
 
   for (const [width, height] of [

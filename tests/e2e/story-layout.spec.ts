@@ -23,6 +23,47 @@ async function open(page: Page, width: number, height: number) {
 
 const firstParagraph = '#introduction > p';
 
+/**
+ * Checks made at 1280 x 800 that used to load the story on their own: they run as steps of the
+ * 1280x800 test above, on its page, after the graphics have been scrolled through and hydrated.
+ */
+async function layoutChecksAt1280x800(page: Page) {
+  await test.step('each graphic says little around its chart: a short headline and at most 75 words', async () => {
+    for (const entry of WIDGETS) {
+      const root = page.locator(`[data-widget="${entry.id}"]`);
+      await expect(root.locator('.widget-title')).toHaveText(entry.title);
+      // Everything visible outside the chart and its controls (.widget-body) and the data table.
+      const words = await root.evaluate((figure) => {
+        const parts = [...figure.children].filter((el) => !el.matches('.widget-body'));
+        const text = parts
+          .map((el) => {
+            const copy = el.cloneNode(true) as HTMLElement;
+            copy.querySelectorAll('details > :not(summary), .visually-hidden').forEach((hidden) => hidden.remove());
+            return copy.textContent ?? '';
+          })
+          .join(' ');
+        return text.split(/\s+/).filter(Boolean).length;
+      });
+      expect(words, entry.id).toBeLessThanOrEqual(75);
+      expect(entry.title.split(/\s+/).length, entry.id).toBeLessThanOrEqual(12);
+    }
+  });
+
+  // From tests/e2e/widgets/tokens-per-task.spec.ts.
+  await test.step('tokens-per-task: broken out of the column on a laptop, the boxes make one compact row above the chart', async () => {
+    const root = page.locator('[data-widget="tokens-per-task"]');
+    await root.scrollIntoViewIfNeeded();
+    await expect(root.locator('[data-hydrated="true"]')).toBeAttached();
+    const chart = root.locator('svg.chart-svg:visible');
+    const chartBox = (await chart.boundingBox())!;
+    const boxes = await Promise.all((await root.getByRole('textbox').all()).map(async (i) => (await i.boundingBox())!));
+    expect(new Set(boxes.map((b) => Math.round(b.y))).size).toBe(1);
+    for (const box of boxes) expect(box.y + box.height).toBeLessThan(chartBox.y);
+    const body = (await root.locator('.widget-body').boundingBox())!;
+    expect(body.height).toBeLessThan(400);
+  });
+}
+
 for (const [width, height] of [
   [390, 844],
   [1024, 768],
@@ -30,114 +71,95 @@ for (const [width, height] of [
   [1440, 900],
 ] as const) {
   test.describe(`at ${width}x${height}`, () => {
-    test('one left edge, a readable measure, nothing wider than the window', async ({ page }) => {
+    // One load of the story for every check at this window size, each check a step: the story is the
+    // heavy page, and none of these checks changes what the next one measures (the contents, which
+    // follow a link, go last).
+    test('masthead, measure, graphics and contents', async ({ page }) => {
       await open(page, width, height);
-      const paragraph = await box(page, firstParagraph);
-      const edges = {
-        headline: (await box(page, 'h1')).x,
-        byline: (await box(page, '.byline')).x,
-        paragraph: paragraph.x,
-        graphicTitle: (await box(page, '[data-widget] .widget-title')).x,
-        graphicSource: (await box(page, '[data-widget] .widget-source')).x,
-        footer: (await box(page, '.story-footer')).x,
-      };
-      for (const [name, x] of Object.entries(edges)) expect(Math.abs(x - paragraph.x), name).toBeLessThanOrEqual(1);
-      if (width >= 1024) {
-        expect(paragraph.width).toBeGreaterThanOrEqual(600);
-        expect(paragraph.width).toBeLessThanOrEqual(700);
-      }
-      // 60-75 characters a line: the paragraph's width over its font's average character width.
-      const perLine = await page
-        .locator(firstParagraph)
-        .nth(1)
-        .evaluate((p) => {
-          const lines = Math.round(p.clientHeight / parseFloat(getComputedStyle(p).lineHeight));
-          // innerText: the number notes' closed popovers hold text the reader does not see on the line.
-          return (p as HTMLElement).innerText.length / lines;
-        });
-      if (width >= 1024) {
-        expect(perLine).toBeGreaterThanOrEqual(58);
-        expect(perLine).toBeLessThanOrEqual(78);
-      }
-      expect(await horizontalOverflow(page)).toBeNull();
-    });
+      await test.step('the first screen holds the headline, deck, byline and the start of the article', async () => {
+        expect((await box(page, '.byline')).y + (await box(page, '.byline')).height).toBeLessThanOrEqual(height);
+        expect((await box(page, firstParagraph)).y).toBeLessThan(height - 20);
+      });
 
-    test('the first screen holds the headline, deck, byline and the start of the article', async ({ page }) => {
-      await open(page, width, height);
-      expect((await box(page, '.byline')).y + (await box(page, '.byline')).height).toBeLessThanOrEqual(height);
-      expect((await box(page, firstParagraph)).y).toBeLessThan(height - 20);
-    });
-
-    test('graphics break out of the text column from 1200 px, centred on it', async ({ page }) => {
-      await open(page, width, height);
-      const paragraph = await box(page, firstParagraph);
-      for (const entry of WIDGETS.filter((w) => w.id !== 'iceberg')) {
-        const body = page.locator(`[data-widget="${entry.id}"] > .widget-body`);
-        await body.scrollIntoViewIfNeeded();
-        // A hydrated view replaces the server's per-band layouts with its own: measure after that.
-        if (entry.interactive) await expect(body.locator('[data-hydrated="true"]').first()).toBeAttached();
-        const visibleChart = body.locator('svg.chart-svg').filter({ visible: true }).first();
-        await expect(visibleChart, entry.id).toBeVisible();
-        const chart = (await visibleChart.boundingBox())!;
-        expect(chart, entry.id).not.toBeNull();
-        if (width >= 1200) {
-          expect(chart.width, entry.id).toBeGreaterThanOrEqual(860);
-          expect(chart.width, entry.id).toBeLessThanOrEqual(1040);
-          const centre = chart.x + chart.width / 2;
-          expect(Math.abs(centre - (paragraph.x + paragraph.width / 2)), entry.id).toBeLessThanOrEqual(12);
-        } else {
-          expect(chart.x, entry.id).toBeGreaterThanOrEqual(0);
-          expect(chart.x + chart.width, entry.id).toBeLessThanOrEqual(width);
+      await test.step('one left edge, a readable measure, nothing wider than the window', async () => {
+        const paragraph = await box(page, firstParagraph);
+        const edges = {
+          headline: (await box(page, 'h1')).x,
+          byline: (await box(page, '.byline')).x,
+          paragraph: paragraph.x,
+          graphicTitle: (await box(page, '[data-widget] .widget-title')).x,
+          graphicSource: (await box(page, '[data-widget] .widget-source')).x,
+          footer: (await box(page, '.story-footer')).x,
+        };
+        for (const [name, x] of Object.entries(edges)) expect(Math.abs(x - paragraph.x), name).toBeLessThanOrEqual(1);
+        if (width >= 1024) {
+          expect(paragraph.width).toBeGreaterThanOrEqual(600);
+          expect(paragraph.width).toBeLessThanOrEqual(700);
         }
-      }
-    });
+        // 60-75 characters a line: the paragraph's width over its font's average character width.
+        const perLine = await page
+          .locator(firstParagraph)
+          .nth(1)
+          .evaluate((p) => {
+            const lines = Math.round(p.clientHeight / parseFloat(getComputedStyle(p).lineHeight));
+            // innerText: the number notes' closed popovers hold text the reader does not see on the line.
+            return (p as HTMLElement).innerText.length / lines;
+          });
+        if (width >= 1024) {
+          expect(perLine).toBeGreaterThanOrEqual(58);
+          expect(perLine).toBeLessThanOrEqual(78);
+        }
+        expect(await horizontalOverflow(page)).toBeNull();
+      });
 
-    test('the contents are compact: in the margin where there is room, a disclosure otherwise', async ({ page }) => {
-      await open(page, width, height);
-      const paragraph = await box(page, firstParagraph);
-      if (width >= 1440) {
-        await expect(page.locator('.toc-compact')).toBeHidden();
-        const toc = await box(page, 'nav.toc');
-        expect(toc.x + toc.width).toBeLessThanOrEqual(paragraph.x);
-        // Clear of the widest graphic too.
-        const chart = (await page
-          .locator('[data-widget="maas-share"] svg.chart-svg')
-          .filter({ visible: true })
-          .first()
-          .boundingBox())!;
-        expect(toc.x + toc.width).toBeLessThanOrEqual(chart.x);
-      } else {
-        await expect(page.locator('nav.toc')).toBeHidden();
-        const compact = page.locator('.toc-compact');
-        await expect(compact).toBeVisible();
-        expect((await compact.boundingBox())!.height).toBeLessThanOrEqual(60);
-        await compact.locator('summary').click();
-        await compact.getByRole('link', { name: /Return to the underlying logic/ }).click();
-        await expect(page).toHaveURL(/#underlying-logic-of-cloud$/);
-      }
+      await test.step('graphics break out of the text column from 1200 px, centred on it', async () => {
+        const paragraph = await box(page, firstParagraph);
+        for (const entry of WIDGETS.filter((w) => w.id !== 'iceberg')) {
+          const body = page.locator(`[data-widget="${entry.id}"] > .widget-body`);
+          await body.scrollIntoViewIfNeeded();
+          // A hydrated view replaces the server's per-band layouts with its own: measure after that.
+          if (entry.interactive) await expect(body.locator('[data-hydrated="true"]').first()).toBeAttached();
+          const visibleChart = body.locator('svg.chart-svg').filter({ visible: true }).first();
+          await expect(visibleChart, entry.id).toBeVisible();
+          const chart = (await visibleChart.boundingBox())!;
+          expect(chart, entry.id).not.toBeNull();
+          if (width >= 1200) {
+            expect(chart.width, entry.id).toBeGreaterThanOrEqual(860);
+            expect(chart.width, entry.id).toBeLessThanOrEqual(1040);
+            const centre = chart.x + chart.width / 2;
+            expect(Math.abs(centre - (paragraph.x + paragraph.width / 2)), entry.id).toBeLessThanOrEqual(12);
+          } else {
+            expect(chart.x, entry.id).toBeGreaterThanOrEqual(0);
+            expect(chart.x + chart.width, entry.id).toBeLessThanOrEqual(width);
+          }
+        }
+      });
+
+      if (width === 1280 && height === 800) await layoutChecksAt1280x800(page);
+
+      await test.step('the contents are compact: in the margin where there is room, a disclosure otherwise', async () => {
+        const paragraph = await box(page, firstParagraph);
+        if (width >= 1440) {
+          await expect(page.locator('.toc-compact')).toBeHidden();
+          const toc = await box(page, 'nav.toc');
+          expect(toc.x + toc.width).toBeLessThanOrEqual(paragraph.x);
+          // Clear of the widest graphic too.
+          const chart = (await page
+            .locator('[data-widget="maas-share"] svg.chart-svg')
+            .filter({ visible: true })
+            .first()
+            .boundingBox())!;
+          expect(toc.x + toc.width).toBeLessThanOrEqual(chart.x);
+        } else {
+          await expect(page.locator('nav.toc')).toBeHidden();
+          const compact = page.locator('.toc-compact');
+          await expect(compact).toBeVisible();
+          expect((await compact.boundingBox())!.height).toBeLessThanOrEqual(60);
+          await compact.locator('summary').click();
+          await compact.getByRole('link', { name: /Return to the underlying logic/ }).click();
+          await expect(page).toHaveURL(/#underlying-logic-of-cloud$/);
+        }
+      });
     });
   });
 }
-
-test('each graphic says little around its chart: a short headline and at most 75 words', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('./');
-  for (const entry of WIDGETS) {
-    const root = page.locator(`[data-widget="${entry.id}"]`);
-    await expect(root.locator('.widget-title')).toHaveText(entry.title);
-    // Everything visible outside the chart and its controls (.widget-body) and the data table.
-    const words = await root.evaluate((figure) => {
-      const parts = [...figure.children].filter((el) => !el.matches('.widget-body'));
-      const text = parts
-        .map((el) => {
-          const copy = el.cloneNode(true) as HTMLElement;
-          copy.querySelectorAll('details > :not(summary), .visually-hidden').forEach((hidden) => hidden.remove());
-          return copy.textContent ?? '';
-        })
-        .join(' ');
-      return text.split(/\s+/).filter(Boolean).length;
-    });
-    expect(words, entry.id).toBeLessThanOrEqual(75);
-    expect(entry.title.split(/\s+/).length, entry.id).toBeLessThanOrEqual(12);
-  }
-});

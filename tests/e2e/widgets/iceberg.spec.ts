@@ -68,110 +68,101 @@ async function chartTexts(chart: Locator) {
 }
 
 test.describe('iceberg', () => {
-  test('hovering and clicking a layer, in the list or in the chart, explains it', async ({ page }) => {
+  test('on its embed page: mouse, panel, the 70% note, a steady box, keyboard and motion', async ({ page }) => {
     const root = await openPlain(page);
-    await expect(root.locator('.prompt')).toBeVisible();
-    await expect(chartOf(root).locator('path.is-selected')).toHaveCount(0);
-    for (const layer of layers) {
-      await root.getByRole('button', { name: layer.button }).hover();
-      await expectShown(root, layer.id, layer.panel);
-      await expect(root.locator(`[data-panel="${layer.id}"] .facts dd`).last()).toHaveText(layer.counted);
-    }
-    // Point at the layer away from its label: low in the band, in the middle.
-    const band = chartOf(root).locator('g[data-layer="post-training"] path');
-    const { width, height } = (await band.boundingBox())!;
-    await band.hover({ position: { x: width / 2, y: height - 6 } });
-    await expectShown(root, 'post-training', layers[1].panel);
-    await chartOf(root).locator('g[data-layer="api"] text').first().click();
-    await expectShown(root, 'api', layers[0].panel);
-  });
-
-  test('the panel lists where each path runs, keeps its data, is paid for and is counted', async ({ page }) => {
-    const root = await openPlain(page);
-    await root.getByRole('button', { name: 'Local & private cloud' }).click();
-    const facts = root.locator('[data-panel="local"] .facts');
-    await expect(facts.locator('dt')).toHaveText(['Model runs', 'Data stays', 'Paid for', 'Token statistics']);
-    await expect(facts.locator('dd')).toHaveText([
-      'Locally or on a private cloud',
-      'Within the enterprise’s own domain',
-      'Its own GPU clusters',
-      'Not counted in any public report',
-    ]);
-  });
-
-  test('the 70% overlap waits for the API layer, hedged, as an overlap of two customer groups', async ({ page }) => {
-    const root = await openPlain(page);
-    await expect(chartOf(root)).not.toContainText('70%');
-    await root.getByRole('button', { name: 'Post-training' }).click();
-    await expect(root.locator('[data-scrolly-sticky]').getByText(/as high as 70%/)).toBeHidden();
-    await root.getByRole('button', { name: 'API calls' }).click();
-    const note = root.locator('[data-panel="api"] .panel-note');
-    await expect(note).toBeVisible();
-    await expect(note).toHaveText(
-      'On Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is as high as 70%.',
-    );
-  });
-
-  test('the explanation box keeps its size whichever layer is shown', async ({ page }) => {
-    const root = await openPlain(page);
+    await expect(root.locator('.widget-title')).toHaveText('Token statistics see only the tip of the iceberg');
+    // The sizes as the page loads, before any layer is shown.
     const box = root.locator('.panels');
     const before = (await box.boundingBox())!;
     const chartBefore = (await chartOf(root).boundingBox())!;
-    for (const layer of layers) {
-      await root.getByRole('button', { name: layer.button }).click();
-      await expectShown(root, layer.id, layer.panel);
-      expect(await box.boundingBox()).toEqual(before);
-      expect(await chartOf(root).boundingBox()).toEqual(chartBefore);
-    }
-  });
 
-  test('works with the keyboard: focus selects, arrows move, the focus ring shows', async ({ page }) => {
-    const root = await openPlain(page);
-    const first = root.getByRole('button', { name: 'API calls' });
-    await first.focus();
-    await expectShown(root, 'api', layers[0].panel);
-    await page.keyboard.press('ArrowDown');
-    await expect(root.getByRole('button', { name: 'Post-training' })).toBeFocused();
-    await expectShown(root, 'post-training', layers[1].panel);
-    await page.keyboard.press('End');
-    await expectShown(root, 'on-device', layers[3].panel);
-    await page.keyboard.press('Shift+Tab');
-    await expectShown(root, 'local', layers[2].panel);
-    await page.keyboard.press('Tab');
-    await expect(root.getByRole('button', { name: 'On-device inference' })).toBeFocused();
-    const outline = await root
-      .getByRole('button', { name: 'On-device inference' })
-      .evaluate((button) => getComputedStyle(button).outlineStyle);
-    expect(outline).toBe('solid');
-    // Each button is described by its panel, so a screen reader hears it with the name.
-    await expect(root.getByRole('button', { name: 'Local & private cloud' })).toHaveAccessibleDescription(
-      /open-source models/i,
-    );
-  });
+    await test.step('hovering and clicking a layer, in the list or in the chart, explains it', async () => {
+      await expect(root.locator('.prompt')).toBeVisible();
+      await expect(chartOf(root).locator('path.is-selected')).toHaveCount(0);
+      for (const layer of layers) {
+        await root.getByRole('button', { name: layer.button }).hover();
+        await expectShown(root, layer.id, layer.panel);
+        await expect(root.locator(`[data-panel="${layer.id}"] .facts dd`).last()).toHaveText(layer.counted);
+      }
+      // Point at the layer away from its label: low in the band, in the middle.
+      const band = chartOf(root).locator('g[data-layer="post-training"] path');
+      const { width, height } = (await band.boundingBox())!;
+      await band.hover({ position: { x: width / 2, y: height - 6 } });
+      await expectShown(root, 'post-training', layers[1].panel);
+      await chartOf(root).locator('g[data-layer="api"] text').first().click();
+      await expectShown(root, 'api', layers[0].panel);
+    });
 
-  test('a scrollytelling step holds until the next one; leaving the scrolly hands the graphic back', async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('./');
-    const host = page.locator('[data-scrolly]');
-    await expect(host).toHaveAttribute('data-scrolly-live', '');
-    const view = page.locator(`${widget} [data-scrolly-sticky]`);
-    await view.scrollIntoViewIfNeeded();
-    await expect(view).toHaveAttribute('data-hydrated', 'true');
-    const send = (step: string | null) =>
-      host.evaluate((el, s) => el.dispatchEvent(new CustomEvent('scrolly:step', { detail: { step: s } })), step);
-    await send('local');
-    await expect(view).toHaveAttribute('data-selected', 'local');
-    await send(null);
-    await expect(view).toHaveAttribute('data-selected', 'local');
-    await expect(page.locator(`${widget} [data-panel="local"]`)).toBeVisible();
-    await send('on-device');
-    await expect(view).toHaveAttribute('data-selected', 'on-device');
-    // Below the breakpoint the block is plain text again and the graphic is the reader's.
-    await host.evaluate((el) => el.removeAttribute('data-scrolly-live'));
-    await send(null);
-    await expect(view).not.toHaveAttribute('data-selected', /.+/);
+    await test.step('the explanation box keeps its size whichever layer is shown', async () => {
+      for (const layer of layers) {
+        await root.getByRole('button', { name: layer.button }).click();
+        await expectShown(root, layer.id, layer.panel);
+        expect(await box.boundingBox()).toEqual(before);
+        expect(await chartOf(root).boundingBox()).toEqual(chartBefore);
+      }
+    });
+
+    await test.step('the panel lists where each path runs, keeps its data, is paid for and is counted', async () => {
+      await root.getByRole('button', { name: 'Local & private cloud' }).click();
+      const facts = root.locator('[data-panel="local"] .facts');
+      await expect(facts.locator('dt')).toHaveText(['Model runs', 'Data stays', 'Paid for', 'Token statistics']);
+      await expect(facts.locator('dd')).toHaveText([
+        'Locally or on a private cloud',
+        'Within the enterprise’s own domain',
+        'Its own GPU clusters',
+        'Not counted in any public report',
+      ]);
+    });
+
+    await test.step('works with the keyboard: focus selects, arrows move, the focus ring shows', async () => {
+      // Away from the buttons, so that no hover competes with the keyboard.
+      await page.mouse.move(0, 0);
+      const first = root.getByRole('button', { name: 'API calls' });
+      await first.focus();
+      await expectShown(root, 'api', layers[0].panel);
+      await page.keyboard.press('ArrowDown');
+      await expect(root.getByRole('button', { name: 'Post-training' })).toBeFocused();
+      await expectShown(root, 'post-training', layers[1].panel);
+      await page.keyboard.press('End');
+      await expectShown(root, 'on-device', layers[3].panel);
+      await page.keyboard.press('Shift+Tab');
+      await expectShown(root, 'local', layers[2].panel);
+      await page.keyboard.press('Tab');
+      await expect(root.getByRole('button', { name: 'On-device inference' })).toBeFocused();
+      const outline = await root
+        .getByRole('button', { name: 'On-device inference' })
+        .evaluate((button) => getComputedStyle(button).outlineStyle);
+      expect(outline).toBe('solid');
+      // Each button is described by its panel, so a screen reader hears it with the name.
+      await expect(root.getByRole('button', { name: 'Local & private cloud' })).toHaveAccessibleDescription(
+        /open-source models/i,
+      );
+    });
+
+    await test.step('animates the highlight only when motion is welcome', async () => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const duration = () =>
+        chartOf(root)
+          .locator('g[data-layer="api"] path')
+          .evaluate((path) => getComputedStyle(path).transitionDuration);
+      expect(await duration()).toBe('0s');
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      expect(await duration()).not.toBe('0s');
+    });
+
+    await test.step('the 70% overlap waits for the API layer, hedged, as an overlap of two customer groups', async () => {
+      // From the page as it loads: no layer shown yet.
+      await openPlain(page);
+      await expect(chartOf(root)).not.toContainText('70%');
+      await root.getByRole('button', { name: 'Post-training' }).click();
+      await expect(root.locator('[data-scrolly-sticky]').getByText(/as high as 70%/)).toBeHidden();
+      await root.getByRole('button', { name: 'API calls' }).click();
+      const note = root.locator('[data-panel="api"] .panel-note');
+      await expect(note).toBeVisible();
+      await expect(note).toHaveText(
+        'On Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is as high as 70%.',
+      );
+    });
   });
 
   for (const [width, arrangement] of [
@@ -217,8 +208,10 @@ test.describe('iceberg', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
     test('a tap on a button or on the chart selects a layer', async ({ page }) => {
-      await page.goto('./');
+      // On the embed page: the same controls as in the story, without loading the whole article.
+      await page.goto('./embed/iceberg/');
       const root = page.locator(widget);
+      await expect(root.locator('.widget-title')).toHaveText('Token statistics see only the tip of the iceberg');
       await root.scrollIntoViewIfNeeded();
       await expect(root.locator('[data-hydrated="true"]')).toBeAttached();
       await root.getByRole('button', { name: 'On-device inference' }).tap();
@@ -257,17 +250,5 @@ test.describe('iceberg', () => {
         for (const t of await chartTexts(chart)) expect(t.clipped, t.text ?? '').toBe(false);
       });
     }
-  });
-
-  test('animates the highlight only when motion is welcome', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    const root = await openPlain(page);
-    const duration = () =>
-      chartOf(root)
-        .locator('g[data-layer="api"] path')
-        .evaluate((path) => getComputedStyle(path).transitionDuration);
-    expect(await duration()).toBe('0s');
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    expect(await duration()).not.toBe('0s');
   });
 });

@@ -30,58 +30,70 @@ async function visibleChartText(page: Page) {
 }
 
 test.describe('motorola-forecast', () => {
-  test('opens on the log scale with its ticks explained and the miss with its hedge', async ({ page }) => {
-    await page.goto('./embed/motorola-forecast/');
-    const log = page.locator(`${band} .view-log`);
-    await expect(log.locator('svg.chart-svg')).toBeVisible();
-    await expect(page.locator(`${widget} .view-linear svg.chart-svg:visible`)).toHaveCount(0);
-    await expect(log).toContainText('each step to the right is 10×');
-    await expect(log).toContainText('more than 100× the forecast');
-    await expect(log).not.toContainText('= 100×');
-    for (const text of ['about 1 million users', 'over 100 million users', 'over 1 billion users']) {
-      await expect(log).toContainText(text);
-    }
-    const texts = await log.locator('text').allTextContents();
-    expect(texts).toEqual(
-      expect.arrayContaining(['100,000', '1 million', '10 million', '100 million', '1 billion', '10 billion']),
-    );
-    await expect(log.locator('desc')).toContainText('more than 100× the forecast (over 100 million ÷ about 1 million)');
-  });
-
-  test('never puts "a few years later" on a year', async ({ page }) => {
-    await page.goto('./embed/motorola-forecast/');
-    const text = (await page.locator(`${widget} .widget-body`).textContent()) ?? '';
-    expect(text).toContain('A few years later (year not given)');
-    const years = new Set(text.match(/\b(19|20)\d\d\b/g));
-    expect([...years].sort()).toEqual(['1996', '2000']);
-  });
-
-  test('switches to the linear scale with its magnified start, with the mouse', async ({ page }) => {
+  test('on its embed page: the log scale, the linear scale with the mouse and the keyboard, no JavaScript of its own', async ({
+    page,
+  }) => {
     await page.goto('./embed/motorola-forecast/');
     const root = page.locator(widget);
-    await root.locator('label', { hasText: 'Linear scale' }).click();
-    const linear = page.locator(`${band} .view-linear`);
-    await expect(linear.locator('svg.chart-svg')).toBeVisible();
-    await expect(root.locator('.view-log svg.chart-svg:visible')).toHaveCount(0);
-    await expect(linear).toContainText('0.1% of the axis: too thin to see');
-    await expect(linear).toContainText('First 100 million users, magnified 10×');
-    await expect(linear).toContainText('The forecast is less than 1% of the 2000 figure');
-    await expect(linear.locator('.kit-lens rect')).toHaveCount(1);
-    await root.locator('label', { hasText: 'Log scale' }).click();
-    await expect(page.locator(`${band} .view-log svg.chart-svg`)).toBeVisible();
-  });
+    // The real embed page, not an error page: the widget and its title are there.
+    await expect(page.getByRole('heading', { name: /more than 100 times Motorola’s forecast/ })).toBeVisible();
 
-  test('switches with the keyboard and shows a focus ring', async ({ page }) => {
-    await page.goto('./embed/motorola-forecast/');
-    const root = page.locator(widget);
-    await root.getByRole('radio', { name: 'Log scale' }).focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(root.getByRole('radio', { name: 'Linear scale' })).toBeChecked();
-    await expect(page.locator(`${band} .view-linear svg.chart-svg`)).toBeVisible();
-    const outline = await root
-      .locator('label:has(input:focus-visible)')
-      .evaluate((label) => getComputedStyle(label).outlineStyle);
-    expect(outline).toBe('solid');
+    await test.step('opens on the log scale with its ticks explained and the miss with its hedge', async () => {
+      const log = page.locator(`${band} .view-log`);
+      await expect(log.locator('svg.chart-svg')).toBeVisible();
+      await expect(page.locator(`${widget} .view-linear svg.chart-svg:visible`)).toHaveCount(0);
+      await expect(log).toContainText('each step to the right is 10×');
+      await expect(log).toContainText('more than 100× the forecast');
+      await expect(log).not.toContainText('= 100×');
+      for (const text of ['about 1 million users', 'over 100 million users', 'over 1 billion users']) {
+        await expect(log).toContainText(text);
+      }
+      const texts = await log.locator('text').allTextContents();
+      expect(texts).toEqual(
+        expect.arrayContaining(['100,000', '1 million', '10 million', '100 million', '1 billion', '10 billion']),
+      );
+      await expect(log.locator('desc')).toContainText(
+        'more than 100× the forecast (over 100 million ÷ about 1 million)',
+      );
+    });
+
+    await test.step('never puts "a few years later" on a year', async () => {
+      const text = (await page.locator(`${widget} .widget-body`).textContent()) ?? '';
+      expect(text).toContain('A few years later (year not given)');
+      const years = new Set(text.match(/\b(19|20)\d\d\b/g));
+      expect([...years].sort()).toEqual(['1996', '2000']);
+    });
+
+    await test.step('ships no JavaScript of its own', async () => {
+      await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
+    });
+
+    await test.step('switches to the linear scale with its magnified start, with the mouse', async () => {
+      await root.locator('label', { hasText: 'Linear scale' }).click();
+      const linear = page.locator(`${band} .view-linear`);
+      await expect(linear.locator('svg.chart-svg')).toBeVisible();
+      await expect(root.locator('.view-log svg.chart-svg:visible')).toHaveCount(0);
+      await expect(linear).toContainText('0.1% of the axis: too thin to see');
+      await expect(linear).toContainText('First 100 million users, magnified 10×');
+      await expect(linear).toContainText('The forecast is less than 1% of the 2000 figure');
+      await expect(linear.locator('.kit-lens rect')).toHaveCount(1);
+      await root.locator('label', { hasText: 'Log scale' }).click();
+      await expect(page.locator(`${band} .view-log svg.chart-svg`)).toBeVisible();
+    });
+
+    await test.step('switches with the keyboard and shows a focus ring', async () => {
+      // From the page as it loads, as a keyboard reader meets it.
+      await page.reload();
+      await expect(page.getByRole('heading', { name: /more than 100 times Motorola’s forecast/ })).toBeVisible();
+      await root.getByRole('radio', { name: 'Log scale' }).focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(root.getByRole('radio', { name: 'Linear scale' })).toBeChecked();
+      await expect(page.locator(`${band} .view-linear svg.chart-svg`)).toBeVisible();
+      const outline = await root
+        .locator('label:has(input:focus-visible)')
+        .evaluate((label) => getComputedStyle(label).outlineStyle);
+      expect(outline).toBe('solid');
+    });
   });
 
   test.describe('on a touch screen', () => {
@@ -149,9 +161,4 @@ test.describe('motorola-forecast', () => {
         .screenshot({ path: `screenshots/motorola-forecast-linear-360-${colorScheme}.png` });
     });
   }
-
-  test('ships no JavaScript of its own', async ({ page }) => {
-    await page.goto('./embed/motorola-forecast/');
-    await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
-  });
 });

@@ -62,25 +62,54 @@ async function expectCountedOnly(root: Locator) {
 }
 
 test.describe('open-vs-closed', () => {
-  test('shows both routes with the download count from the data', async ({ page }) => {
-    const root = await openWidget(page);
-    await expectAllUses(root);
-    const chart = shownChart(root);
-    for (const text of ['over 800 million', 'downloads', 'pay by usage', 'Post-trained on the cloud']) {
-      await expect(chart).toContainText(text);
-    }
-    await expect(root.locator('.widget-note')).toContainText('no split of the downloads');
-    await expect(chart).toContainText('Band widths: illustrative');
-    await expect(root.locator('.widget-data tbody tr[data-figure="qwen-downloads"] .value')).toHaveText(
-      'over 800 million downloads',
-    );
-  });
+  test('on its embed page: both routes, the switch with the mouse and the keyboard, no JavaScript of its own', async ({
+    page,
+  }) => {
+    let root = await openWidget(page);
 
-  test('keeps a space between the sentences of its alternative text', async ({ page }) => {
-    const root = await openWidget(page);
-    const desc = await shownChart(root).locator('desc').textContent();
-    expect(desc).toContain('directly. Band widths are illustrative');
-    expect(desc).not.toMatch(/[.;:][A-Za-z]/);
+    await test.step('shows both routes with the download count from the data', async () => {
+      await expectAllUses(root);
+      const chart = shownChart(root);
+      for (const text of ['over 800 million', 'downloads', 'pay by usage', 'Post-trained on the cloud']) {
+        await expect(chart).toContainText(text);
+      }
+      await expect(root.locator('.widget-note')).toContainText('no split of the downloads');
+      await expect(chart).toContainText('Band widths: illustrative');
+      await expect(root.locator('.widget-data tbody tr[data-figure="qwen-downloads"] .value')).toHaveText(
+        'over 800 million downloads',
+      );
+    });
+
+    await test.step('keeps a space between the sentences of its alternative text', async () => {
+      const desc = await shownChart(root).locator('desc').textContent();
+      expect(desc).toContain('directly. Band widths are illustrative');
+      expect(desc).not.toMatch(/[.;:][A-Za-z]/);
+    });
+
+    await test.step('ships no JavaScript of its own', async () => {
+      await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
+    });
+
+    await test.step('switches to what can be counted and back with the mouse', async () => {
+      await root.locator('label', { hasText: 'What is counted' }).click();
+      await expectCountedOnly(root);
+      await root.locator('label', { hasText: 'All uses' }).click();
+      await expectAllUses(root);
+    });
+
+    await test.step('switches with the keyboard and shows a focus ring', async () => {
+      // From the page as it loads, as a keyboard reader meets it.
+      root = await openWidget(page);
+      await root.getByRole('radio', { name: 'All uses' }).focus();
+      await page.keyboard.press('ArrowRight');
+      await expectCountedOnly(root);
+      const outline = await root
+        .locator('label:has(input:focus-visible)')
+        .evaluate((label) => getComputedStyle(label).outlineStyle);
+      expect(outline).toBe('solid');
+      await page.keyboard.press('ArrowLeft');
+      await expectAllUses(root);
+    });
   });
 
   for (const width of [320, 640, 1000, 1400]) {
@@ -142,27 +171,6 @@ test.describe('open-vs-closed', () => {
     expect(wide.filter((b) => b.x > 0.5)).toHaveLength(2);
   });
 
-  test('switches to what can be counted and back with the mouse', async ({ page }) => {
-    const root = await openWidget(page);
-    await root.locator('label', { hasText: 'What is counted' }).click();
-    await expectCountedOnly(root);
-    await root.locator('label', { hasText: 'All uses' }).click();
-    await expectAllUses(root);
-  });
-
-  test('switches with the keyboard and shows a focus ring', async ({ page }) => {
-    const root = await openWidget(page);
-    await root.getByRole('radio', { name: 'All uses' }).focus();
-    await page.keyboard.press('ArrowRight');
-    await expectCountedOnly(root);
-    const outline = await root
-      .locator('label:has(input:focus-visible)')
-      .evaluate((label) => getComputedStyle(label).outlineStyle);
-    expect(outline).toBe('solid');
-    await page.keyboard.press('ArrowLeft');
-    await expectAllUses(root);
-  });
-
   test.describe('on a touch screen', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
@@ -194,9 +202,4 @@ test.describe('open-vs-closed', () => {
         .screenshot({ path: `screenshots/open-vs-closed-counted-360-${colorScheme}.png` });
     });
   }
-
-  test('ships no JavaScript of its own', async ({ page }) => {
-    await openWidget(page);
-    await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
-  });
 });

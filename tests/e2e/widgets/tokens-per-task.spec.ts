@@ -11,20 +11,110 @@ async function open(page: Page, query = '') {
   return root;
 }
 
+/** The widget alone on its embed page: the same component as in the story, without the whole article. */
+async function openEmbed(page: Page, query = '') {
+  await page.goto(`./embed/tokens-per-task/${query}`);
+  const root = page.locator(widget);
+  await expect(root.locator('.widget-title')).toHaveText('Same work, more tokens: what call volume counts');
+  await expect(root.locator('[data-hydrated="true"]')).toBeAttached();
+  return root;
+}
+
 type Root = ReturnType<Page['locator']>;
 const field = (root: Root, label: RegExp) => root.getByRole('textbox', { name: label });
 /** The chart a reader sees: the server sends one per width band, CSS shows one, a hydrated view keeps one. */
 const chart = (root: Root) => root.locator('svg.chart-svg:visible');
 
 test.describe('tokens-per-task', () => {
-  test('starts from the article’s example: 10× the call volume for the same work', async ({ page }) => {
-    const root = await open(page);
-    await expect(field(root, /Model A, tokens per task/)).toHaveValue('10,000');
-    await expect(field(root, /Model B, tokens per task/)).toHaveValue('1,000');
-    await expect(root.locator('.verdict')).toHaveText('Same work, 10× the call volume for model A.');
-    await expect(chart(root)).toContainText('100 million tokens · 800 yuan');
-    await expect(field(root, /Price/)).toHaveAccessibleName(/illustrative default/);
-    await expect(field(root, /Tasks per day/)).toHaveAccessibleName(/illustrative default/);
+  test('on its embed page: the article’s example, 16 px boxes, bad input refused, mouse and keyboard', async ({
+    page,
+  }) => {
+    const root = await openEmbed(page);
+
+    await test.step('starts from the article’s example: 10× the call volume for the same work', async () => {
+      await expect(field(root, /Model A, tokens per task/)).toHaveValue('10,000');
+      await expect(field(root, /Model B, tokens per task/)).toHaveValue('1,000');
+      await expect(root.locator('.verdict')).toHaveText('Same work, 10× the call volume for model A.');
+      await expect(chart(root)).toContainText('100 million tokens · 800 yuan');
+      await expect(field(root, /Price/)).toHaveAccessibleName(/illustrative default/);
+      await expect(field(root, /Tasks per day/)).toHaveAccessibleName(/illustrative default/);
+    });
+
+    await test.step('boxes set in 16 px or more, so iOS does not zoom into them', async () => {
+      for (const input of await root.getByRole('textbox').all()) {
+        const size = await input.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        expect(size).toBeGreaterThanOrEqual(16);
+      }
+    });
+
+    await test.step('refuses bad input with a message, keeps the last valid result, never shows NaN', async () => {
+      const a = field(root, /Model A/);
+      // Where the chart is on the page (not in the viewport: filling a box may scroll it into view).
+      const chartBox = () =>
+        chart(root).evaluate((svg) => {
+          const { left, top, width, height } = svg.getBoundingClientRect();
+          return { left, top: top + window.scrollY, width, height };
+        });
+      const before = await chartBox();
+      const bad = [
+        ['', /Enter a number, 1 to 10,000,000/],
+        ['-40', /at least 1/],
+        ['abc', /Digits only/],
+        ['2.5', /No decimals/],
+        ['99999999999999999999999', /at most 10,000,000/],
+      ] as const;
+      for (const [text, message] of bad) {
+        await a.fill(text);
+        await expect(a).toHaveAttribute('aria-invalid', 'true');
+        const describedBy = (await a.getAttribute('aria-describedby'))!;
+        const note = page.locator(`[id="${describedBy}"]`);
+        await expect(note).toHaveText(message);
+        await expect(note).toHaveAttribute('aria-live', 'polite');
+        await expect(root.locator('.stale')).toBeVisible();
+        await expect(root.locator('.verdict')).toHaveText('Same work, 10× the call volume for model A.');
+        await expect(root).not.toContainText(/NaN|Infinity/);
+        expect(await chartBox()).toEqual(before);
+      }
+      await expect(page).not.toHaveURL(/tpt-a=/);
+      await a.fill('3000');
+      await expect(a).toHaveAttribute('aria-invalid', 'false');
+      await expect(root.locator('.stale')).toBeHidden();
+      await expect(root.locator('.verdict')).toHaveText('Same work, 3× the call volume for model A.');
+    });
+
+    await test.step('follows the mouse and the keyboard, and keeps the numbers in the address', async () => {
+      const a = field(root, /Model A/);
+      await a.click();
+      await a.fill('20000');
+      await expect(root.locator('.verdict')).toHaveText('Same work, 20× the call volume for model A.');
+      await expect(page).toHaveURL(/[?&]tpt-a=20000(&|$)/);
+      // Tab to the next boxes and type, as a keyboard user would.
+      await page.keyboard.press('Tab');
+      await expect(field(root, /Model B/)).toBeFocused();
+      await expect(a).toHaveValue('20,000');
+      const outline = await field(root, /Model B/).evaluate((input) => getComputedStyle(input).outlineStyle);
+      expect(outline).toBe('solid');
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('40000');
+      await expect(root.locator('.verdict')).toHaveText('Same work, 2× the call volume for model B.');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('2');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('100');
+      await expect(chart(root)).toContainText('4 million tokens · 8 yuan');
+      await expect(chart(root)).toContainText('100 tasks');
+      await expect(page).toHaveURL(/tpt-b=40000/);
+      await expect(page).toHaveURL(/tpt-price=2/);
+      await expect(page).toHaveURL(/tpt-tasks=100/);
+
+      await page.reload();
+      const again = page.locator(widget);
+      await expect(again.locator('[data-hydrated="true"]')).toBeAttached();
+      await expect(field(again, /Model A/)).toHaveValue('20,000');
+      await expect(again.locator('.verdict')).toHaveText('Same work, 2× the call volume for model B.');
+    });
   });
 
   test('hydrates into one layout at its column, where the server sent one per band, at the same height', async ({
@@ -58,77 +148,6 @@ test.describe('tokens-per-task', () => {
     expect(problems.consoleErrors).toEqual([]);
   });
 
-  test('follows the mouse and the keyboard, and keeps the numbers in the address', async ({ page }) => {
-    const root = await open(page);
-    const a = field(root, /Model A/);
-    await a.click();
-    await a.fill('20000');
-    await expect(root.locator('.verdict')).toHaveText('Same work, 20× the call volume for model A.');
-    await expect(page).toHaveURL(/[?&]tpt-a=20000(&|$)/);
-    // Tab to the next boxes and type, as a keyboard user would.
-    await page.keyboard.press('Tab');
-    await expect(field(root, /Model B/)).toBeFocused();
-    await expect(a).toHaveValue('20,000');
-    const outline = await field(root, /Model B/).evaluate((input) => getComputedStyle(input).outlineStyle);
-    expect(outline).toBe('solid');
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type('40000');
-    await expect(root.locator('.verdict')).toHaveText('Same work, 2× the call volume for model B.');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type('2');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type('100');
-    await expect(chart(root)).toContainText('4 million tokens · 8 yuan');
-    await expect(chart(root)).toContainText('100 tasks');
-    await expect(page).toHaveURL(/tpt-b=40000/);
-    await expect(page).toHaveURL(/tpt-price=2/);
-    await expect(page).toHaveURL(/tpt-tasks=100/);
-
-    await page.reload();
-    const again = page.locator(widget);
-    await expect(again.locator('[data-hydrated="true"]')).toBeAttached();
-    await expect(field(again, /Model A/)).toHaveValue('20,000');
-    await expect(again.locator('.verdict')).toHaveText('Same work, 2× the call volume for model B.');
-  });
-
-  test('refuses bad input with a message, keeps the last valid result, never shows NaN', async ({ page }) => {
-    const root = await open(page);
-    const a = field(root, /Model A/);
-    // Where the chart is on the page (not in the viewport: filling a box may scroll it into view).
-    const chartBox = () =>
-      chart(root).evaluate((svg) => {
-        const { left, top, width, height } = svg.getBoundingClientRect();
-        return { left, top: top + window.scrollY, width, height };
-      });
-    const before = await chartBox();
-    const bad = [
-      ['', /Enter a number, 1 to 10,000,000/],
-      ['-40', /at least 1/],
-      ['abc', /Digits only/],
-      ['2.5', /No decimals/],
-      ['99999999999999999999999', /at most 10,000,000/],
-    ] as const;
-    for (const [text, message] of bad) {
-      await a.fill(text);
-      await expect(a).toHaveAttribute('aria-invalid', 'true');
-      const describedBy = (await a.getAttribute('aria-describedby'))!;
-      const note = page.locator(`[id="${describedBy}"]`);
-      await expect(note).toHaveText(message);
-      await expect(note).toHaveAttribute('aria-live', 'polite');
-      await expect(root.locator('.stale')).toBeVisible();
-      await expect(root.locator('.verdict')).toHaveText('Same work, 10× the call volume for model A.');
-      await expect(root).not.toContainText(/NaN|Infinity/);
-      expect(await chartBox()).toEqual(before);
-    }
-    await expect(page).not.toHaveURL(/tpt-a=/);
-    await a.fill('3000');
-    await expect(a).toHaveAttribute('aria-invalid', 'false');
-    await expect(root.locator('.stale')).toBeHidden();
-    await expect(root.locator('.verdict')).toHaveText('Same work, 3× the call volume for model A.');
-  });
-
   test('a shared link sets the numbers', async ({ page }) => {
     const root = await open(page, '?tpt-a=5000&tpt-b=1000&tpt-price=3&tpt-tasks=200#token-is-a-good-indicator');
     await expect(field(root, /Model A/)).toHaveValue('5,000');
@@ -146,7 +165,7 @@ test.describe('tokens-per-task', () => {
       await d.dismiss();
     });
     const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
-    const root = await open(page, `?tpt-a=${hostile}&tpt-tasks=-5&tpt-b=2000`);
+    const root = await openEmbed(page, `?tpt-a=${hostile}&tpt-tasks=-5&tpt-b=2000`);
     await expect(root.locator('.notice')).toHaveText(/model a, tokens per task \(kept at 10,000\)/);
     await expect(root.locator('.notice')).toHaveText(/tasks per day \(kept at 10,000\)/);
     await expect(root.locator('.notice')).toHaveAttribute('role', 'status');
@@ -178,7 +197,7 @@ test.describe('tokens-per-task', () => {
       };
     });
     const problems = watchPage(page);
-    const root = await open(page);
+    const root = await openEmbed(page);
     // Typed in the page, a few milliseconds apart: as fast as a reader holding a key, whatever the machine's load.
     await field(root, /Model A/).evaluate(async (input: HTMLInputElement) => {
       for (let i = 1; i <= 150; i++) {
@@ -202,7 +221,7 @@ test.describe('tokens-per-task', () => {
       };
     });
     const problems = watchPage(page);
-    const root = await open(page);
+    const root = await openEmbed(page);
     const b = field(root, /Model B/);
     await b.fill('5000');
     await b.press('Tab');
@@ -225,14 +244,6 @@ test.describe('tokens-per-task', () => {
     expect(problems.consoleErrors).toEqual([]);
   });
 
-  test('boxes set in 16 px or more, so iOS does not zoom into them', async ({ page }) => {
-    const root = await open(page);
-    for (const input of await root.getByRole('textbox').all()) {
-      const size = await input.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-      expect(size).toBeGreaterThanOrEqual(16);
-    }
-  });
-
   test('in the story’s text column the chart comes first, the boxes two to a row', async ({ page }) => {
     // Below 1200 px the graphic keeps to the text column (about 680 px): the medium arrangement.
     await page.setViewportSize({ width: 1024, height: 800 });
@@ -248,17 +259,6 @@ test.describe('tokens-per-task', () => {
     const desc = await chart(root).locator('desc').textContent();
     expect(desc).toContain('for model A. Both models do 10,000 tasks a day.');
     expect(desc).not.toMatch(/[a-z.][.][A-Z]/);
-  });
-
-  test('broken out of the column on a laptop, the boxes make one compact row above the chart', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    const root = await open(page);
-    const chartBox = (await chart(root).boundingBox())!;
-    const boxes = await Promise.all((await root.getByRole('textbox').all()).map(async (i) => (await i.boundingBox())!));
-    expect(new Set(boxes.map((b) => Math.round(b.y))).size).toBe(1);
-    for (const box of boxes) expect(box.y + box.height).toBeLessThan(chartBox.y);
-    const body = (await root.locator('.widget-body').boundingBox())!;
-    expect(body.height).toBeLessThan(400);
   });
 
   test.describe('in a wide embed', () => {
@@ -289,7 +289,7 @@ test.describe('tokens-per-task', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
     test('a tap focuses a box and typing updates the chart', async ({ page }) => {
-      const root = await open(page);
+      const root = await openEmbed(page);
       const tasks = field(root, /Tasks per day/);
       await tasks.tap();
       await expect(tasks).toBeFocused();
