@@ -27,7 +27,7 @@ test('the link back from every embed page lands on its widget in the story', asy
   expect(story.size, 'every link leads to the one story page').toBe(1);
   await page.goto([...story][0]!);
   for (const { id, url } of links) {
-    await expect(page.locator(`section${url.hash} [data-widget="${id}"]`), id).toHaveCount(1);
+    await expect(page.locator(`.story-section ${url.hash}[data-widget="${id}"]`), id).toHaveCount(1);
   }
 });
 

@@ -22,6 +22,11 @@ for (const target of pagesUnderTest()) {
     // Three former walks in one; axe walks the whole hydrated page twice and the story is long.
     test.setTimeout(180_000);
     const watch = await watchHealth(page);
+    // No web font: any face the first screen set would be fetched before the first paint (docs/first-screen.md).
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+    });
     // Reduced motion: axe must not see a colour mid-transition when the scheme switches (CSS only; no
     // script reads it).
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
@@ -74,6 +79,11 @@ for (const target of pagesUnderTest()) {
       expect(watch.problems.foreignRequests, 'requests to another host').toEqual([]);
       expect(watch.problems.failedRequests, 'failed requests').toEqual([]);
       expect(watch.problems.consoleErrors, 'console errors').toEqual([]);
+    });
+
+    await test.step('no web font fetched, light or dark, before or after using the widgets', async () => {
+      await page.evaluate(() => document.fonts.ready);
+      expect(fonts, 'font requests').toEqual([]);
     });
   });
 }
