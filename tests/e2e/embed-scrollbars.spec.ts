@@ -16,7 +16,8 @@ import { WIDGETS } from '../support/widgets';
 import { chromiumLaunchOptions } from '../support/browser';
 import { embedFrame, expect, expectFits, test } from '../support/embed-fixtures';
 import { hostPage } from '../support/host-server';
-import { expectReadable, horizontalOverflowOf, measureCharts } from '../support/chart-text';
+import { expectReadable, measureCharts } from '../support/chart-text';
+import { horizontalOverflow } from '../support/page-watch';
 import { changeTheChartAgain, toggleTheHeight } from '../support/frame-walk';
 
 const COLUMNS = [320, 640, 1000] as const;
@@ -77,7 +78,7 @@ const NO_SCROLL = { cut: 0, scrollbar: 0 };
 /** Nothing in the frame reaches past its right edge; an open data table scrolls inside its own box. */
 async function expectNoSidewaysScroll(frame: Frame, when: string) {
   await test.step(`nothing scrolls sideways: ${when}`, async () => {
-    expect(await horizontalOverflowOf(frame), when).toBeNull();
+    expect(await horizontalOverflow(frame), when).toBeNull();
   });
 }
 

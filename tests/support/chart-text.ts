@@ -48,19 +48,3 @@ export function expectReadable(report: TextReport, where: string) {
   expect(Math.max(...report.sizes), `${where}: largest chart text`).toBeLessThanOrEqual(18);
   expect(report.clipped, `${where}: text outside its chart`).toEqual([]);
 }
-
-/**
- * Widest element beyond the viewport, or null when nothing overflows horizontally: page-watch.ts's
- * horizontalOverflow, for a frame as well as a page.
- */
-export async function horizontalOverflowOf(target: Page | Frame) {
-  return target.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return null;
-    const culprits = [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 1)
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
-    return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
-  });
-}

@@ -1,3 +1,4 @@
+import { changeTheChart } from './widget-interaction';
 import { expect, type Frame } from '@playwright/test';
 
 /** The embed page's content height inside its frame (what the loader sizes the iframe to). */
@@ -36,42 +37,7 @@ export async function toggleTheHeight(frame: Frame, id: string, i: number): Prom
   return `choosing view ${target + 1} of ${count}`;
 }
 
-/**
- * widget-interaction.ts's changeTheChart, usable again and again on one frame (the i-th time): radio views
- * switch with the arrow key, the next unpressed layer button is pressed, a number field gets a number it
- * did not have before (25,000, then 30,000, …). Checks that the chart's pixels changed; returns what it did.
- */
-export async function changeTheChartAgain(frame: Frame, id: string, i: number): Promise<string> {
-  const root = frame.locator(`[data-widget="${id}"]`);
-  const body = root.locator('.widget-body');
-  const before = await body.screenshot({ animations: 'disabled' });
-  let did: string;
-  const radios = root.locator('.widget-body input[type="radio"]');
-  const buttons = root.locator('.widget-body button:not([aria-pressed="true"])');
-  const fields = root.locator('.widget-body input[inputmode="numeric"]');
-  if ((await radios.count()) >= 2) {
-    const checked = root.locator('.widget-body input[type="radio"]:checked').first();
-    await checked.focus();
-    await checked.press('ArrowRight');
-    did = 'switched its view';
-  } else if ((await buttons.count()) > 0) {
-    await expect(buttons.first()).toBeEnabled();
-    await buttons.first().click();
-    did = 'pressed a layer button';
-  } else if ((await fields.count()) > 0) {
-    const field = fields.first();
-    await expect(field).toBeEnabled();
-    await field.fill(String(25_000 + 5_000 * i));
-    await field.press('Tab');
-    did = 'typed a number';
-  } else {
-    throw new Error(`${id} has no control to use`);
-  }
-  await expect
-    .poll(async () => !(await body.screenshot({ animations: 'disabled' })).equals(before), {
-      message: `${id}: the chart changes when a reader ${did}`,
-      timeout: 5_000,
-    })
-    .toBe(true);
-  return did;
+/** widget-interaction.ts's changeTheChart for the i-th time on one frame: a number it did not have before. */
+export function changeTheChartAgain(frame: Frame, id: string, i: number): Promise<string> {
+  return changeTheChart(frame, id, 25_000 + 5_000 * i);
 }

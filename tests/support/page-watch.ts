@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 
 export interface PageProblems {
   consoleErrors: string[];
@@ -31,9 +31,9 @@ export function watchPage(page: Page, allowedOrigins: string[] = []): PageProble
   return problems;
 }
 
-/** Widest element beyond the viewport, or null when nothing overflows horizontally. */
-export async function horizontalOverflow(page: Page) {
-  return page.evaluate(() => {
+/** Widest element beyond the viewport (of a page or a frame), or null when nothing overflows horizontally. */
+export async function horizontalOverflow(target: Page | Frame) {
+  return target.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width) return null;
     const culprits = [...document.querySelectorAll('body *')]

@@ -3,9 +3,10 @@ import { expect, type Frame } from '@playwright/test';
 /**
  * Uses one control of an embedded widget the way a reader would and checks that the chart changed (its
  * pixels, so a view switched by CSS counts as much as one redrawn by script): radio views switch with the
- * arrow key, a layer button is pressed, a number field gets a new number. Returns what it did.
+ * arrow key, the next unpressed layer button is pressed, a number field gets `number` (give another one
+ * to change the same frame again). Returns what it did.
  */
-export async function changeTheChart(frame: Frame, id: string): Promise<string> {
+export async function changeTheChart(frame: Frame, id: string, number = 25_000): Promise<string> {
   const root = frame.locator(`[data-widget="${id}"]`);
   const body = root.locator('.widget-body');
   const before = await body.screenshot({ animations: 'disabled' });
@@ -25,7 +26,7 @@ export async function changeTheChart(frame: Frame, id: string): Promise<string> 
   } else if ((await fields.count()) > 0) {
     const field = fields.first();
     await expect(field).toBeEnabled();
-    await field.fill('25000');
+    await field.fill(String(number));
     await field.press('Tab');
     did = 'typed a number';
   } else {
