@@ -4,24 +4,8 @@ import { existsSync } from 'node:fs';
 import lighthouse, { type Result } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright';
-import { medianRun, type MedianRun } from './median-run.ts';
+import { medianRun, type LighthouseSummary, type MedianRun } from './median-run.ts';
 import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from '../../tests/support/browser.ts';
-
-export interface LighthouseSummary {
-  url: string;
-  lighthouseVersion: string;
-  scores: Record<string, number | null>;
-  fcpMs: number | null;
-  lcpMs: number | null;
-  tbtMs: number | null;
-  cls: number | null;
-  totalBytes: number | null;
-  failing: { category: string; id: string; title: string; score: number }[];
-  runtimeError: string | null;
-  benchmarkIndex: number | null;
-  /** This run's first paint came over 500 ms after its load event (null when Lighthouse gave no timings). */
-  paintHeld: boolean | null;
-}
 
 /** The browser tests' Chromium flags (tests/support/browser.ts), headless as Lighthouse needs it. */
 export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];

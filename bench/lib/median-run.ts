@@ -1,5 +1,21 @@
 // Which Lighthouse run of a page the benchmark reports.
-import type { LighthouseSummary } from './lighthouse-run.ts';
+
+/** One Lighthouse run of a page, as lighthouse-run.ts sums it up. */
+export interface LighthouseSummary {
+  url: string;
+  lighthouseVersion: string;
+  scores: Record<string, number | null>;
+  fcpMs: number | null;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  cls: number | null;
+  totalBytes: number | null;
+  failing: { category: string; id: string; title: string; score: number }[];
+  runtimeError: string | null;
+  benchmarkIndex: number | null;
+  /** This run's first paint came over 500 ms after its load event (null when Lighthouse gave no timings). */
+  paintHeld: boolean | null;
+}
 
 export interface MedianRun extends LighthouseSummary {
   runs: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LighthouseSummary } from '../../bench/lib/lighthouse-run';
+import type { LighthouseSummary } from '../../bench/lib/median-run';
 import { medianRun } from '../../bench/lib/median-run';
 
 function run(performance: number, paintHeld: boolean | null, lcpMs = 1400, fcpMs = 700): LighthouseSummary {
