@@ -142,7 +142,10 @@ for (const form of ['script', 'markup'] as const) {
       const { url, hijack } = hostWith(host, served, false);
       await openHost(page, url);
       await expect.poll(() => heightsSeen(page).catch(() => [`${FORGED_HEIGHT}px`])).toContain(`${FORGED_HEIGHT}px`);
-      await page.waitForURL(hijack);
+      // Each ad sends its navigateTo, so one navigation can abort another on the way (waitForURL then fails with
+      // ERR_ABORTED): poll for where the page ends up, and that it is the ad's page.
+      await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(hijack);
+      await expect(page.getByText('The ad sent the reader here.')).toBeVisible();
     });
   });
 }
