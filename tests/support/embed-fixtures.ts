@@ -78,7 +78,13 @@ export async function embedFrame(page: Page, embedUrl: string): Promise<Frame> {
       message: `no frame loaded ${embedUrl}`,
     })
     .toBeTruthy();
-  return found!;
+  // The real embed page, not an error page in its place (Chromium puts one in a blocked frame, and an error page
+  // "fits" anything): the document's own address, and one widget in it.
+  const frame = found!;
+  const address = await frame.evaluate(() => location.href);
+  expect(address.startsWith(embedUrl), `the frame's document is ${embedUrl}, not ${address}`).toBe(true);
+  await expect(frame.locator('[data-widget]'), `${embedUrl}: its widget`).toHaveCount(1);
+  return frame;
 }
 
 /**
