@@ -12,9 +12,8 @@ import { runLighthouse } from '../../bench/lib/lighthouse-run';
 import { serveStatic } from '../../bench/lib/static-server';
 import { FIRST_SCREEN_VIEWPORTS, firstScreen } from '../../bench/lib/first-screen';
 import { fontPreloads, gzipBody, renderBlockingStylesheets } from '../../bench/lib/html-bytes';
+import { kb } from '../../bench/lib/report';
 import { DIST, embedPages, htmlPages, pageFile, readDist } from '../support/built-site';
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** A stylesheet's top-level statements: each rule, and each at-rule block whole. */
 function topLevelRules(css: string): string[] {

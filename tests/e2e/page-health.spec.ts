@@ -10,7 +10,8 @@
 import { expect, test } from '@playwright/test';
 import { measureJavaScript } from '../../bench/lib/js-bytes';
 import { pagesUnderTest } from '../support/built-site';
-import { axeCheck, expectRealPage, jsBudget, kb, watchHealth } from '../support/page-health';
+import { kb } from '../../bench/lib/report';
+import { axeCheck, expectRealPage, jsBudget, watchHealth } from '../support/page-health';
 import { useEveryWidgetControl } from '../support/widget-actions';
 
 for (const target of pagesUnderTest()) {

@@ -10,8 +10,6 @@ import { readArticle } from './article-text';
 /** The axe-core rule tags every page is held to: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
 /** The gzip budget for the JavaScript of a page with every island hydrated; the gallery has none. */
 export function jsBudget(target: PageUnderTest): number | undefined {
   if (target.kind === 'gallery') return undefined;
