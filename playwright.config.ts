@@ -5,12 +5,17 @@ import { chromiumLaunchOptions } from './tests/support/browser';
 // PREVIEW_PORT lets several checkouts run their suites side by side.
 const PORT = Number(process.env.PREVIEW_PORT ?? 4321);
 
+/**
+ * Chromium's own tests at once: two at least (on a 2-core machine '50%' meant one, and the browser tests took
+ * twice as long). Two lanes mostly wait instead, the WordPress lane on Apache and PHP and the classic-scrollbars
+ * walk on the embed page's grace periods: each gets one more worker of its own beside them (see `projects`).
+ */
+const CHROMIUM_WORKERS = process.env.CI ? 2 : Math.max(2, Math.floor(availableParallelism() / 2));
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // Two at least: on a 2-core machine '50%' meant one worker, and the browser tests took twice as long (most of
-  // a test is waiting on the browser, not the CPU).
-  workers: process.env.CI ? 2 : Math.max(2, Math.floor(availableParallelism() / 2)),
+  workers: CHROMIUM_WORKERS + 1,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   // Generous: some tests scroll the whole story until every island has hydrated, slow on a busy 2-core machine.
@@ -21,15 +26,18 @@ export default defineConfig({
     // Tracing every test costs about a third of the suite's time; CI records the retry of a failure only.
     trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
   },
+  // Playwright runs projects in phases: a project starts once every project it depends on has ended, and a phase
+  // ends when its last test does. So the servers come first and everything else shares the last phase: the
+  // served build (phase 1); WordPress on it, beside the sub-path tests (phase 2); then the WordPress lane, the
+  // classic-scrollbars walk and chromium's tests together (phase 3), taking the next test in this order, each
+  // project up to its `workers`. With chromium in phase 1 the WordPress lane ran alone at the end, and with no
+  // limits both workers took the WordPress lane first and the scrollbar walks last: the machine sat half idle
+  // for 40 to 80 s of a 5-minute run. To run chromium files without building and starting the servers, add
+  // --no-deps.
   projects: [
-    {
-      name: 'chromium',
-      testIgnore: [/wordpress/, /nginx-subpath/],
-      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
-    },
     // The site built once under the sub-path /news/tokens/ and served by one nginx with deploy/nginx.conf
     // (tests/e2e/served-build.setup.ts), for the sub-path tests and the WordPress lane; neither needs the
-    // preview server's port nor its headers. A project of its own, so the build does not hold up chromium's tests.
+    // preview server's port nor its headers.
     { name: 'served-build-setup', testMatch: /served-build\.setup\.ts/, teardown: 'served-build-teardown' },
     { name: 'served-build-teardown', testMatch: /served-build\.teardown\.ts/ },
     {
@@ -51,6 +59,7 @@ export default defineConfig({
       name: 'wordpress',
       testMatch: /wordpress\.spec\.ts/,
       dependencies: ['wordpress-setup'],
+      workers: 1,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunchOptions(),
@@ -58,6 +67,26 @@ export default defineConfig({
         // lane's time on 2 cores. A retry (CI) is traced; locally, add `--trace on` to look at a failure.
         trace: 'on-first-retry',
       },
+    },
+    // Readers with classic scrollbars (Windows, "always show scrollbars"): Chromium without Playwright's
+    // --hide-scrollbars, which would hide the failure tests/e2e/embed-scrollbars.spec.ts looks for.
+    {
+      name: 'classic-scrollbars',
+      testMatch: /embed-scrollbars\.spec\.ts/,
+      dependencies: ['wordpress-setup'],
+      workers: 1,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { ...chromiumLaunchOptions(), ignoreDefaultArgs: ['--hide-scrollbars'] },
+      },
+    },
+    {
+      name: 'chromium',
+      testIgnore: [/wordpress/, /nginx-subpath/, /embed-scrollbars/],
+      // Not for what it needs (the preview server), for when it runs: see above.
+      dependencies: ['wordpress-setup'],
+      workers: CHROMIUM_WORKERS,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
     },
   ],
   webServer: {

@@ -1,6 +1,6 @@
 /** widgets.json, oEmbed, CSV, PNG and SVG files of the build under test, fetched as a consumer would. */
 import { checkEmbedFiles } from '../support/embed-files';
-import { WIDGETS } from '../../src/widgets/registry';
+import { WIDGETS } from '../support/widgets';
 import { expect, test } from '../support/embed-fixtures';
 
 test('every URL in widgets.json resolves, and every oEmbed, CSV, PNG and SVG file is valid', async ({
@@ -10,15 +10,7 @@ test('every URL in widgets.json resolves, and every oEmbed, CSV, PNG and SVG fil
   const { listing, pngSizes } = await checkEmbedFiles({
     siteBase: served.siteBase,
     servedBase: served.servedBase,
-    expected: WIDGETS.map((w) => ({ id: w.id, rows: w.figures.length + w.derived.length })),
-    get: async (url) => {
-      const response = await request.get(url);
-      return {
-        status: response.status(),
-        contentType: response.headers()['content-type'] ?? '',
-        body: await response.body(),
-      };
-    },
+    request,
   });
   expect(listing.widgets).toHaveLength(WIDGETS.length);
   expect(pngSizes.size).toBe(WIDGETS.length);

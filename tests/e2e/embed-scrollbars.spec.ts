@@ -2,8 +2,8 @@
  * Every registry widget in a frame, walked once: our loader fits the frame to its content at every width,
  * in the hardest browser for it. Readers with classic scrollbars (Windows, or "always show scrollbars"): a
  * scrollbar takes width from the page it belongs to. Playwright hides scrollbars by default
- * (--hide-scrollbars), which would hide this failure, so this file launches Chromium without that flag and
- * first proves the scrollbars are classic. Then each widget, embedded with our loader on a host page of
+ * (--hide-scrollbars), which would hide this failure, so this file runs in the "classic-scrollbars" project
+ * (playwright.config.ts), Chromium without that flag, and first proves the scrollbars are classic. Then each widget, embedded with our loader on a host page of
  * another origin, goes through a column of 320, 640 and 1000 px (and back to 320) in one frame; at each
  * width, on arrival and after each interaction, the iframe is as tall as its content and the frame shows
  * no scrollbar (also after the host's grace period: the embed page gives its scrollbar back to a frame
@@ -13,7 +13,6 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { WIDGETS } from '../support/widgets';
-import { chromiumLaunchOptions } from '../support/browser';
 import { embedFrame, expect, expectFits, test } from '../support/embed-fixtures';
 import { hostPage } from '../support/host-server';
 import { expectReadable, measureCharts } from '../support/chart-text';
@@ -23,9 +22,6 @@ import { changeTheChartAgain, toggleTheHeight } from '../support/frame-walk';
 const COLUMNS = [320, 640, 1000] as const;
 /** The embed page keeps its scrollbar hidden this long for a host to size the frame (HOST_GRACE_MS). */
 const GRACE_MS = 2000;
-
-const launch = chromiumLaunchOptions();
-test.use({ launchOptions: { ...launch, ignoreDefaultArgs: ['--hide-scrollbars'] } });
 
 /** The width a classic vertical scrollbar takes from `frame`'s page (0 with overlay or hidden scrollbars). */
 const scrollbarWidth = (frame: Frame) => frame.evaluate(() => window.innerWidth - document.documentElement.clientWidth);

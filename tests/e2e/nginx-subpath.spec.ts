@@ -5,17 +5,20 @@
  * the nginx are the served-build-setup project's (tests/e2e/served-build.setup.ts), shared with the
  * WordPress lane: this project ("nginx-subpath") depends on it.
  */
-import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { hydrateEverything } from '../../bench/lib/js-bytes';
-import { distFiles, pagesUnderTest } from '../support/built-site';
+import { widgetPaths } from '../../src/lib/widget-paths';
+import { distFiles, htmlPages, pageFile, pagesUnderTest } from '../support/built-site';
+import { checkEmbedFiles } from '../support/embed-files';
 import { parsePolicy } from '../support/csp-policy';
 import { findBrokenLinks } from '../support/link-check';
 import { NGINX } from '../support/nginx';
 import { watchPage } from '../support/page-watch';
 import { readServedBuild, SUBPATH_BASE as BASE } from '../support/served-build';
 import { recordCspViolations } from '../support/widget-actions';
+import { WIDGETS } from '../support/widgets';
 
 /** Content-Type by extension, as the documented server block must send it. */
 const EXPECTED_TYPES: Record<string, RegExp> = {
@@ -120,4 +123,41 @@ test('every internal link and #anchor of the sub-path build resolves', () => {
   const { checked, broken } = findBrokenLinks(outDir, BASE, origin);
   expect(checked).toBeGreaterThan(10);
   expect(broken).toEqual([]);
+});
+
+test('every URL in widgets.json is under the sub-path and resolves; oEmbed, CSV, PNG and SVG are valid', async ({
+  request,
+}) => {
+  const { listing } = await checkEmbedFiles({ siteBase: `${origin}${BASE}`, servedBase: `${origin}${BASE}`, request });
+  expect(listing.widgets).toHaveLength(WIDGETS.length);
+  expect(listing.loader).toBe(`${origin}${BASE}embed.js`);
+});
+
+test('links from the story, the gallery and the embed pages keep the prefix', () => {
+  const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+  const story = read('index.html');
+  const gallery = read('embed/index.html');
+  for (const entry of WIDGETS) {
+    const page = read(`embed/${entry.id}/index.html`);
+    for (const html of [story, gallery]) {
+      expect(html).toContain(`href="${BASE}embed/${entry.id}/data.csv"`);
+      expect(html).toContain(`href="${BASE}embed/${entry.id}/image.png"`);
+      expect(html).toContain(`&lt;iframe src=&quot;${origin}${BASE}embed/${entry.id}/&quot;`);
+      expect(html).toContain(`src=&quot;${origin}${BASE}embed.js&quot;`);
+    }
+    // The embed page's "From the story" link lands on the widget's own figure there.
+    const anchor = widgetPaths(entry.id).anchor;
+    expect(page).toContain(`href="${origin}${BASE}#${anchor}"`);
+    expect(story).toContain(`<figure id="${anchor}"`);
+    expect(page).toContain(`href="${origin}${BASE}embed/${entry.id}/oembed.json"`);
+  }
+  // No root-relative link or asset anywhere escapes the prefix.
+  const pages = htmlPages(outDir);
+  expect(pages.length).toBeGreaterThan(WIDGETS.length);
+  for (const file of pages.map(pageFile)) {
+    const escaping = [...read(file).matchAll(/\b(?:href|src)="(\/[^"]*)"/g)]
+      .map((m) => m[1]!)
+      .filter((url) => !url.startsWith(BASE));
+    expect(escaping, file).toEqual([]);
+  }
 });

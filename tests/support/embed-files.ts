@@ -1,11 +1,13 @@
 /**
  * Checks the machine-readable embed files of a build, served over HTTP: widgets.json, and for every
  * widget its embed page, oEmbed file, CSV and images. Shared by the e2e suite (the preview of ./dist) and
- * the sub-path build test, so both builds pass the same bar.
+ * the sub-path build nginx serves (nginx-subpath.spec.ts), so both builds pass the same bar.
  */
 import assert from 'node:assert/strict';
+import type { APIRequestContext } from '@playwright/test';
 import { decodePng } from './png';
 import { parseStrictCsv } from './strict-csv';
+import { WIDGETS } from './widgets';
 
 export interface Fetched {
   status: number;
@@ -18,10 +20,12 @@ export interface EmbedFileCheck {
   siteBase: string;
   /** Where that base is actually served during the test. */
   servedBase: string;
-  /** Every registry widget, with how many figures (records + derived) its CSV must hold. */
-  expected: readonly { id: string; rows: number }[];
-  get: (url: string) => Promise<Fetched>;
+  /** Fetches as a consumer would (Playwright's request context: no browser cache, no page). */
+  request: APIRequestContext;
 }
+
+/** Every registry widget, with how many figures (records + derived) its CSV must hold. */
+const EXPECTED = WIDGETS.map((w) => ({ id: w.id, rows: w.figures.length + w.derived.length }));
 
 export const CSV_COLUMNS = ['label', 'value', 'unit', 'period', 'source'];
 
@@ -44,9 +48,13 @@ export interface WidgetListing {
 export async function fetchOk(check: EmbedFileCheck, url: string): Promise<Fetched> {
   assert.ok(url.startsWith(check.siteBase), `${url} is not under ${check.siteBase}`);
   const served = check.servedBase + url.slice(check.siteBase.length);
-  const response = await check.get(served);
-  assert.equal(response.status, 200, `${served} answered HTTP ${response.status}`);
-  return response;
+  const response = await check.request.get(served);
+  assert.equal(response.status(), 200, `${served} answered HTTP ${response.status()}`);
+  return {
+    status: response.status(),
+    contentType: response.headers()['content-type'] ?? '',
+    body: await response.body(),
+  };
 }
 
 function attributeOf(html: string, pattern: RegExp): string | undefined {
@@ -64,7 +72,7 @@ export async function checkEmbedFiles(check: EmbedFileCheck) {
   assert.equal(listing.site, check.siteBase);
   assert.deepEqual(
     listing.widgets.map((w) => w.id),
-    check.expected.map((w) => w.id),
+    EXPECTED.map((w) => w.id),
   );
   const loader = await fetchOk(check, listing.loader);
   assert.match(loader.contentType, /javascript/);
@@ -116,7 +124,7 @@ export async function checkEmbedFiles(check: EmbedFileCheck) {
     assert.match(html, /\btitle="[^"]+"/);
     assert.match(html, /\bloading="lazy"/);
 
-    const rows = check.expected.find((w) => w.id === widget.id)!.rows;
+    const rows = EXPECTED.find((w) => w.id === widget.id)!.rows;
     // A widget that draws no figure (a diagram) has no data.csv: a header-only file is a broken download.
     assert.equal(widget.data === null, rows === 0, `${widget.id}: a data.csv exactly when it has numbers`);
     if (widget.data !== null) {

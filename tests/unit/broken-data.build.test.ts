@@ -1,25 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { astroBuild, removeBuild, type BuildResult } from '../support/astro-build';
 
-const outDir = mkdtempSync(join(tmpdir(), 'broken-build-'));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const builds: BuildResult[] = [];
+afterAll(() => builds.forEach(removeBuild));
 
-it('npm run build fails on a malformed data file, naming the file and the field', () => {
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      FIGURES_FILE: 'tests/fixtures/figures/percent-over-100.json',
-      OUT_DIR: join(outDir, 'dist'),
-      ASTRO_CACHE_DIR: join(outDir, 'cache'),
-    },
-    timeout: 280_000,
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
-  expect(result.status, output).not.toBe(0);
-  expect(output).toContain('tests/fixtures/figures/percent-over-100.json');
-  expect(output).toContain('field "value": a percent share must be between 0 and 100');
+it('npm run build fails on a malformed data file, naming the file and the field', async () => {
+  const result = await astroBuild('broken-data', { FIGURES_FILE: 'tests/fixtures/figures/percent-over-100.json' });
+  builds.push(result);
+  expect(result.status, result.output).not.toBe(0);
+  expect(result.output).toContain('tests/fixtures/figures/percent-over-100.json');
+  expect(result.output).toContain('field "value": a percent share must be between 0 and 100');
 });

@@ -1,27 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild, removeBuild, type BuildResult } from '../support/astro-build';
 
 describe('a build with a malformed corrections file', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'corrections-build-'));
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  const builds: BuildResult[] = [];
+  afterAll(() => builds.forEach(removeBuild));
 
-  it('fails, naming the file, the entry and the field', () => {
-    const result = spawnSync('npx', ['astro', 'build'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        CORRECTIONS_FILE: 'tests/fixtures/corrections/impossible-date.json',
-        OUT_DIR: join(outDir, 'dist'),
-        ASTRO_CACHE_DIR: join(outDir, 'cache'),
-      },
-      timeout: 280_000,
+  it('fails, naming the file, the entry and the field', async () => {
+    const result = await astroBuild('corrections', {
+      CORRECTIONS_FILE: 'tests/fixtures/corrections/impossible-date.json',
     });
-    const output = `${result.stdout}\n${result.stderr}`;
-    expect(result.status, output).not.toBe(0);
-    expect(output).toContain(
+    builds.push(result);
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(
       'tests/fixtures/corrections/impossible-date.json: entry #1, field "date": date must be a real calendar day',
     );
   });

@@ -1,41 +1,40 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, it } from 'vitest';
+import { astroBuild, removeBuild, type BuildResult } from '../support/astro-build';
 
-const work = mkdtempSync(join(tmpdir(), 'claims-build-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const builds: BuildResult[] = [];
+afterAll(() => builds.forEach(removeBuild));
 
-/** `npx astro build` against another figures file, into a folder of its own. */
-function build(figuresFile: string, name: string) {
-  const outDir = join(work, name, 'dist');
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, FIGURES_FILE: figuresFile, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, name, 'cache') },
-    timeout: 280_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+/** A build against another figures file. */
+async function build(figuresFile: string, name: string) {
+  const result = await astroBuild(name, { FIGURES_FILE: figuresFile });
+  builds.push(result);
+  return result;
 }
 
+// The two builds run side by side: each has its own folder (tests/support/astro-build.ts).
 // The headline of maas-share states the same claim (src/widgets/registry.ts): whichever page the build
 // renders first names its own place, the MDX file or the registry entry.
-it('fails when a sentence’s claim no longer holds, naming the MDX file, the figure, the claim and the value', () => {
-  // The MaaS market at 3 billion yuan is 2.49% of the cloud market: no longer "just over 1%".
-  const { status, output } = build('tests/fixtures/claims/maas-market-3-billion.json', 'broken');
-  expect(status, output).not.toBe(0);
-  expect(output).toMatch(
-    /ClaimError: content\/story\/00-introduction\.mdx:|RegistryError: src\/widgets\/registry\.ts \(entry "maas-share", field "title"\):/,
-  );
-  expect(output).toContain('<Figure id="maas-share-of-cloud" says="just over 1%" above={1} max={1.5} />');
-  expect(output).toContain(
-    'the claim "just over 1%" no longer holds: the data gives 2.49% (3 billion yuan ÷ 120.669 billion yuan × 100 = 2.49%)',
-  );
-  expect(output).toContain('but the sentence needs more than 1% and at most 1.5%');
-});
+it.concurrent(
+  'fails when a sentence’s claim no longer holds, naming the MDX file, the figure, the claim and the value',
+  async ({ expect }) => {
+    // The MaaS market at 3 billion yuan is 2.49% of the cloud market: no longer "just over 1%".
+    const { status, output } = await build('tests/fixtures/claims/maas-market-3-billion.json', 'broken');
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(
+      /ClaimError: content\/story\/00-introduction\.mdx:|RegistryError: src\/widgets\/registry\.ts \(entry "maas-share", field "title"\):/,
+    );
+    expect(output).toContain('<Figure id="maas-share-of-cloud" says="just over 1%" above={1} max={1.5} />');
+    expect(output).toContain(
+      'the claim "just over 1%" no longer holds: the data gives 2.49% (3 billion yuan ÷ 120.669 billion yuan × 100 = 2.49%)',
+    );
+    expect(output).toContain('but the sentence needs more than 1% and at most 1.5%');
+  },
+);
 
-it('rewrites the text when the data changes and the claims still hold', () => {
-  const { status, output, outDir } = build('tests/fixtures/claims/downloads-and-growth-revised.json', 'revised');
+it.concurrent('rewrites the text when the data changes and the claims still hold', async ({ expect }) => {
+  const { status, output, outDir } = await build('tests/fixtures/claims/downloads-and-growth-revised.json', 'revised');
   expect(status, output).toBe(0);
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const text = html.replace(/<span id="figure-note[^]*?<\/span><\/span>/g, '').replace(/<[^>]+>/g, '');
