@@ -20,6 +20,14 @@ async function bringToReadingLine(page: Page, selector: string, offset = 12) {
     }, offset);
 }
 
+/** A step card's top at three quarters of the window, where phones read, under the chart pinned at the top. */
+async function atPhoneReadingLine(page: Page, step: string) {
+  await page.locator(`[data-step="${step}"]`).evaluate((el) => {
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top + 8 - window.innerHeight * 0.75, behavior: 'instant' });
+  });
+}
+
 async function openWide(page: Page, width = 1280, height = 900) {
   await page.setViewportSize({ width, height });
   await page.goto('./');
@@ -197,11 +205,7 @@ test.describe('scrollytelling in section 01', () => {
       for (const step of STEPS) {
         const card = page.locator(`[data-step="${step}"]`);
         expect(await card.evaluate((el) => getComputedStyle(el).display)).toBe('block');
-        // The card's top at three quarters of the window: where phones read.
-        await card.evaluate((el) => {
-          const top = el.getBoundingClientRect().top + window.scrollY;
-          window.scrollTo({ top: top + 8 - window.innerHeight * 0.75, behavior: 'instant' });
-        });
+        await atPhoneReadingLine(page, step);
         await expect(view).toHaveAttribute('data-selected', step);
         const chart = (await pin.boundingBox())!;
         expect(chart.y, `${step}: chart pinned at the top`).toBeGreaterThanOrEqual(-1);
@@ -220,6 +224,40 @@ test.describe('scrollytelling in section 01', () => {
       expect(problems.consoleErrors).toEqual([]);
     });
   }
+
+  test.describe('on a phone', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+
+    test('a tap on the pinned chart or on a layer button picks the layer, until the next step takes over', async ({
+      page,
+    }) => {
+      await page.goto('./');
+      await expect(page.locator(scrolly)).toHaveAttribute('data-scrolly-live', '');
+      const root = page.locator(iceberg);
+      const view = root.locator('[data-scrolly-sticky]');
+      const chart = root.locator('svg.chart-svg').filter({ visible: true });
+      await atPhoneReadingLine(page, 'api');
+      await expect(view).toHaveAttribute('data-hydrated', 'true');
+      await expect(view).toHaveAttribute('data-selected', 'api');
+
+      await chart.locator('g[data-layer="local"] text').first().tap();
+      await expect(view).toHaveAttribute('data-selected', 'local');
+      await expect(root.locator('[data-panel="local"]')).toBeVisible();
+      await expect(chart.locator('g[data-layer="local"] path')).toHaveClass(/is-selected/);
+
+      // On a phone the layer buttons stay (beside the steps, on wide screens, they make way).
+      const button = root.getByRole('button', { name: 'On-device inference' });
+      await button.scrollIntoViewIfNeeded();
+      await button.tap();
+      await expect(view).toHaveAttribute('data-selected', 'on-device');
+      await expect(root.locator('[data-panel="on-device"]')).toBeVisible();
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+
+      // The next step the reader brings up takes over again.
+      await atPhoneReadingLine(page, 'post-training');
+      await expect(view).toHaveAttribute('data-selected', 'post-training');
+    });
+  });
 
   for (const width of [960, 1100, 1200, 1440, 1920, 2560]) {
     test(`at ${width} px nothing overflows and the graphic stays clear of the table of contents`, async ({ page }) => {

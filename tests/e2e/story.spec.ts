@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { normalizeText, readArticle } from '../support/article-text';
+import { readDist } from '../support/built-site';
 import { hydrateEverything } from '../../bench/lib/js-bytes';
 import { horizontalOverflow, watchPage } from '../support/page-watch';
 import { WIDGETS } from '../support/widgets';
@@ -30,10 +31,13 @@ test.describe('the story page', () => {
     expect(await page.getByText('HomeArticle').count()).toBe(0);
   });
 
-  test('has the metadata a shared link and a search engine need', async ({ page, baseURL }) => {
+  test('has the metadata a shared link and a search engine need', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `${baseURL}/`);
+    // The address the build was made for (SITE_URL and BASE_PATH), whatever port the preview runs on.
+    const { site } = JSON.parse(readDist('embed/widgets.json')) as { site: string };
+    expect(site).toMatch(/^https?:\/\/[^/]+\/$/);
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', site);
     for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
       await expect(page.locator(`meta[property="${property}"]`)).toHaveAttribute('content', /.+/);
     }
