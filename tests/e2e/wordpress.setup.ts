@@ -17,6 +17,7 @@ import {
   createUsers,
   installWordPress,
   missingPackages,
+  wordPressSkipReason,
   postContent,
   rest,
   startApache,
@@ -34,6 +35,8 @@ const WP_PORT = Number(process.env['WP_PORT'] ?? 4612);
 setup.setTimeout(240_000);
 
 setup('WordPress with posts that embed every widget', async () => {
+  const skipped = wordPressSkipReason();
+  setup.skip(skipped !== undefined, skipped);
   const missing = missingPackages();
   expect(missing, `install with apt-get (bash .ci/run does): ${missing.join(' ')}`).toEqual([]);
 

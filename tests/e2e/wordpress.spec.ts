@@ -19,10 +19,13 @@ import { expect, test, type ElementHandle, type Frame, type Page } from '@playwr
 import { widgetPaths } from '../../src/lib/widget-paths';
 import { WIDGETS } from '../support/widgets';
 import { changeTheChart } from '../support/widget-interaction';
-import { STATE_FILE, type WordPressPost, type WordPressState } from '../support/wordpress';
+import { STATE_FILE, wordPressSkipReason, type WordPressPost, type WordPressState } from '../support/wordpress';
 import { writeRows, type MatrixRow } from '../support/wordpress-matrix';
 
 const WIDTHS = [375, 1280] as const;
+
+const skipped = wordPressSkipReason();
+test.skip(skipped !== undefined, skipped);
 
 function state(): WordPressState {
   if (!existsSync(STATE_FILE)) throw new Error(`${STATE_FILE} is missing: the wordpress-setup project did not run`);

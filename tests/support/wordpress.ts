@@ -13,6 +13,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NGINX } from './nginx';
 
 export const WORDPRESS_ROOT = '/usr/share/wordpress';
 const THEMES = '/var/lib/wordpress/wp-content/themes';
@@ -55,6 +56,17 @@ export function missingPackages(): string[] {
     [join(THEMES, 'twentytwentythree'), 'wordpress-theme-twentytwentythree'],
   ];
   return need.filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg);
+}
+
+/**
+ * Why this machine skips the WordPress lane, or undefined when it runs it. Outside CI a machine without the
+ * lane's Debian packages (a laptop) skips it, so the chromium tests that share its phase still run; in CI a
+ * missing package fails the set-up instead (`bash .ci/run` installs them).
+ */
+export function wordPressSkipReason(): string | undefined {
+  if (process.env['CI']) return undefined;
+  const missing = [...missingPackages(), ...(existsSync(NGINX) ? [] : ['nginx-light'])];
+  return missing.length ? `not installed: ${missing.join(' ')} (bash .ci/run installs them)` : undefined;
 }
 
 function run(command: string, args: string[], input?: string) {
