@@ -36,7 +36,9 @@ export default defineConfig({
   // trip after the HTML (docs/first-screen.md). Astro hashes every block into the CSP <meta> below; that
   // covers the components inside the story's MDX because index.astro imports the sections as modules.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Separate output and cache folders let several builds (a benchmark, a sub-path build) run side by side.
+  // Separate output and cache folders let several builds (a benchmark, the test builds) run side by side, each
+  // with its output inside the checkout: for an outDir outside it, Astro writes the build's server half to the
+  // one shared .astro/.prerender (tests/support/astro-build.ts).
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
   // Astro adds script-src and style-src with 'self' plus a hash of each inline script and style it
@@ -60,6 +62,18 @@ export default defineConfig({
   // <Figure /> in MDX: see integrations/mdx-figure-plugin.ts.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [mdxFigurePlugin] }) },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own marker in every MDX module, which the bundler reports on each build while Astro keeps
+        // it working (withastro/astro#18087). Every other warning is still printed.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     mdx(),
     svelte(),

@@ -40,13 +40,7 @@ setup(`build the site for ${SUBPATH_BASE} and serve it with nginx and deploy/ngi
     pid: null,
   };
   saveServedBuild(state);
-  await buildSite({
-    root: ROOT,
-    base: SUBPATH_BASE,
-    site: state.origin,
-    outDir: state.outDir,
-    cacheDir: join(ROOT, '.astro', 'cache-served-build'),
-  });
+  await buildSite({ base: SUBPATH_BASE, site: state.origin, outDir: state.outDir });
   const block = localServerBlock(readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8'), {
     port,
     root: join(prefix, 'www'),

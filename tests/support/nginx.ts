@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { astroBuild, removeBuild } from './astro-build';
 
 export const NGINX = '/usr/sbin/nginx';
 
@@ -173,28 +174,18 @@ export async function stopNginxPid(pid: number): Promise<void> {
   }
 }
 
-/** Builds the site with Astro into `outDir` for `base`, its own cache dir so it runs beside other builds. */
-export async function buildSite(options: {
-  root: string;
-  base: string;
-  site: string;
-  outDir: string;
-  cacheDir: string;
-}) {
-  const child = spawn(process.execPath, [join(options.root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: options.root,
-    env: {
-      ...process.env,
-      BASE_PATH: options.base,
-      SITE_URL: options.site,
-      OUT_DIR: options.outDir,
-      ASTRO_CACHE_DIR: options.cacheDir,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`astro build for ${options.base} failed (${code}):\n${output.slice(-4000)}`);
+/**
+ * Builds the site with Astro for `base` and `site`, in a folder of its own inside the checkout (so it can run
+ * beside other builds: tests/support/astro-build.ts), then copies it to `outDir`, where nginx serves it.
+ */
+export async function buildSite(options: { base: string; site: string; outDir: string }) {
+  const result = await astroBuild('served', { BASE_PATH: options.base, SITE_URL: options.site });
+  try {
+    if (result.status !== 0) {
+      throw new Error(`astro build for ${options.base} failed (${result.status}):\n${result.output.slice(-4000)}`);
+    }
+    cpSync(result.outDir, options.outDir, { recursive: true });
+  } finally {
+    removeBuild(result);
+  }
 }
