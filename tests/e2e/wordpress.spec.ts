@@ -220,14 +220,32 @@ for (const role of ['admin', 'author'] as const) {
             const anchor = widgetPaths(id).anchor;
             const story = `${s.widgetOrigin}${BASE}#${anchor}`;
             if ((await iframe.getAttribute('sandbox')) !== null) {
+              // Where clicks land inside the frame, for the message below.
+              await frame.evaluate(() => {
+                const clicks: string[] = [];
+                (window as unknown as { laneClicks: string[] }).laneClicks = clicks;
+                const describe = (el: Element | null) =>
+                  el
+                    ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`
+                    : 'none';
+                document.addEventListener(
+                  'click',
+                  (e) => clicks.push(`${describe(e.target as Element)} at ${e.clientX},${e.clientY}`),
+                  true,
+                );
+              });
               await link.click();
               // wp-embed.js follows a link message only while the frame is the page's active element; if
-              // the page stays, say what it saw.
+              // the page stays, say what it and the frame saw.
               await page.waitForURL(story, { waitUntil: 'domcontentloaded', timeout: 20_000 }).catch(async (error) => {
                 const seen = await page.evaluate(() => (window as unknown as { linkMessages?: string[] }).linkMessages);
-                throw new Error(`${id}: the story link was not followed; link messages seen: ${JSON.stringify(seen)}`, {
-                  cause: error,
-                });
+                const clicks = await frame
+                  .evaluate(() => (window as unknown as { laneClicks?: string[] }).laneClicks)
+                  .catch(() => ['(the frame has gone)']);
+                throw new Error(
+                  `${id}: the story link was not followed (the page is at ${page.url()}); link messages seen: ${JSON.stringify(seen)}; clicks in the frame: ${JSON.stringify(clicks)}`,
+                  { cause: error },
+                );
               });
               await expect(page.locator(`.story-section figure#${anchor}[data-widget="${id}"]`)).toHaveCount(1);
             } else {
