@@ -83,7 +83,6 @@ export default defineConfig({
       filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname),
       lastmod: siteLastModified,
     }),
-
     widgetHydration(),
   ],
 });

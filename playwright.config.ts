@@ -8,7 +8,8 @@ const PORT = Number(process.env.PREVIEW_PORT ?? 4321);
 /**
  * Chromium's own tests at once: two at least (on a 2-core machine '50%' meant one, and the browser tests took
  * twice as long). Two lanes mostly wait instead, the WordPress lane on Apache and PHP and the classic-scrollbars
- * walk on the embed page's grace periods: each gets one more worker of its own beside them (see `projects`).
+ * walk on the embed page's grace periods: each takes at most one worker (see `projects`), and the run one worker
+ * more than chromium's, so while both lanes run chromium has one worker and then its two.
  */
 const CHROMIUM_WORKERS = process.env.CI ? 2 : Math.max(2, Math.floor(availableParallelism() / 2));
 
@@ -21,6 +22,7 @@ export default defineConfig({
   // Generous: some tests scroll the whole story until every island has hydrated, slow on a busy 2-core machine.
   timeout: 120_000,
   use: {
+    ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${PORT}`,
     launchOptions: chromiumLaunchOptions(),
     // Tracing every test costs about a third of the suite's time; CI records the retry of a failure only.
@@ -44,7 +46,6 @@ export default defineConfig({
       name: 'nginx-subpath',
       testMatch: /nginx-subpath\.spec\.ts/,
       dependencies: ['served-build-setup'],
-      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
     },
     // The WordPress lane (tests/e2e/wordpress.spec.ts): a real WordPress, MariaDB and Apache, started by the
     // set-up project and stopped by the teardown, embedding the widgets of the served build.
@@ -61,8 +62,6 @@ export default defineConfig({
       dependencies: ['wordpress-setup'],
       workers: 1,
       use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: chromiumLaunchOptions(),
         // Each test drives five frames and takes many screenshots; recording that for every test doubled the
         // lane's time on 2 cores. A retry (CI) is traced; locally, add `--trace on` to look at a failure.
         trace: 'on-first-retry',
@@ -75,10 +74,7 @@ export default defineConfig({
       testMatch: /embed-scrollbars\.spec\.ts/,
       dependencies: ['wordpress-setup'],
       workers: 1,
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: { ...chromiumLaunchOptions(), ignoreDefaultArgs: ['--hide-scrollbars'] },
-      },
+      use: { launchOptions: { ...chromiumLaunchOptions(), ignoreDefaultArgs: ['--hide-scrollbars'] } },
     },
     {
       name: 'chromium',
@@ -86,7 +82,6 @@ export default defineConfig({
       // Not for what it needs (the preview server), for when it runs: see above.
       dependencies: ['wordpress-setup'],
       workers: CHROMIUM_WORKERS,
-      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
     },
   ],
   webServer: {

@@ -13,7 +13,7 @@ export default getViteConfig(
       // One worker per core: Vitest's default leaves one core to its main process, which on 2 cores meant one
       // worker and a unit lane 1.5 times as long (19 s against 13).
       maxWorkers: availableParallelism(),
-      // The build lane's tests run a whole production build, which takes minutes on a busy 2-core machine.
+      // Generous: a build-lane test waits for a whole production build, far slower on a busy machine.
       testTimeout: 300_000,
       projects: [
         {

@@ -14,7 +14,7 @@ import { distFiles, htmlPages, pageFile, pagesUnderTest } from '../support/built
 import { checkEmbedFiles } from '../support/embed-files';
 import { parsePolicy } from '../support/csp-policy';
 import { findBrokenLinks } from '../support/link-check';
-import { NGINX } from '../support/nginx';
+import { NGINX, nginxSkipReason } from '../support/nginx';
 import { watchPage } from '../support/page-watch';
 import { readServedBuild, SUBPATH_BASE as BASE } from '../support/served-build';
 import { recordCspViolations } from '../support/widget-actions';
@@ -38,7 +38,8 @@ let outDir = '';
 let origin = '';
 
 test.beforeAll(() => {
-  test.skip(!existsSync(NGINX) && !process.env.CI, `${NGINX} is not installed (.ci/run installs nginx-light)`);
+  const skipped = nginxSkipReason();
+  test.skip(skipped !== undefined, skipped);
   expect(existsSync(NGINX), `${NGINX} (installed by .ci/run)`).toBe(true);
   ({ outDir, origin } = readServedBuild());
 });

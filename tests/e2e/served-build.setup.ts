@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test as setup } from '@playwright/test';
-import { buildSite, localServerBlock, NGINX, startNginx } from '../support/nginx';
+import { buildSite, localServerBlock, NGINX, nginxSkipReason, startNginx } from '../support/nginx';
 import {
   removeServedBuild,
   saveServedBuild,
@@ -24,7 +24,8 @@ const ROOT = resolve('.');
 setup.setTimeout(300_000);
 
 setup(`build the site for ${SUBPATH_BASE} and serve it with nginx and deploy/nginx.conf`, async () => {
-  setup.skip(!existsSync(NGINX) && !process.env.CI, `${NGINX} is not installed (.ci/run installs nginx-light)`);
+  const skipped = nginxSkipReason();
+  setup.skip(skipped !== undefined, skipped);
   expect(existsSync(NGINX), `${NGINX} (installed by .ci/run)`).toBe(true);
   // What an earlier try left (a retry, an interrupted run).
   await removeServedBuild();

@@ -19,6 +19,7 @@ import { expect, test, type ElementHandle, type Frame, type Page } from '@playwr
 import { widgetPaths } from '../../src/lib/widget-paths';
 import { WIDGETS } from '../support/widgets';
 import { changeTheChart } from '../support/widget-interaction';
+import { SUBPATH_BASE as BASE } from '../support/served-build';
 import { STATE_FILE, wordPressSkipReason, type WordPressPost, type WordPressState } from '../support/wordpress';
 import { writeRows, type MatrixRow } from '../support/wordpress-matrix';
 
@@ -32,7 +33,6 @@ function state(): WordPressState {
   return JSON.parse(readFileSync(STATE_FILE, 'utf8')) as WordPressState;
 }
 
-const BASE = '/news/tokens/';
 const embedUrl = (s: WordPressState, id: string) => `${s.widgetOrigin}${BASE}embed/${id}/`;
 const startsWith = (url: string) => new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 

@@ -1,6 +1,7 @@
 /**
- * A production build of this checkout, run by a build-lane test with its own environment (a broken figures
- * file, a revised one, a bad corrections file) into a folder of its own.
+ * A production build of this checkout with an environment of its own (a broken figures file, a revised one, a
+ * bad corrections file in the build lane; the sub-path and its origin for the served build), into a folder of
+ * its own.
  *
  * The folder is under `.astro/test-builds/`, inside the checkout, on purpose: Astro writes a static build's
  * server half to `<outDir>/.prerender` only when `outDir` is under the working directory, and to the one

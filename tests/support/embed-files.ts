@@ -9,7 +9,7 @@ import { decodePng } from './png';
 import { parseStrictCsv } from './strict-csv';
 import { WIDGETS } from './widgets';
 
-export interface Fetched {
+interface Fetched {
   status: number;
   contentType: string;
   body: Buffer;
@@ -27,7 +27,7 @@ export interface EmbedFileCheck {
 /** Every registry widget, with how many figures (records + derived) its CSV must hold. */
 const EXPECTED = WIDGETS.map((w) => ({ id: w.id, rows: w.figures.length + w.derived.length }));
 
-export const CSV_COLUMNS = ['label', 'value', 'unit', 'period', 'source'];
+const CSV_COLUMNS = ['label', 'value', 'unit', 'period', 'source'];
 
 export interface WidgetListing {
   id: string;
@@ -45,7 +45,7 @@ export interface WidgetListing {
   embedHeight: number;
 }
 
-export async function fetchOk(check: EmbedFileCheck, url: string): Promise<Fetched> {
+async function fetchOk(check: EmbedFileCheck, url: string): Promise<Fetched> {
   assert.ok(url.startsWith(check.siteBase), `${url} is not under ${check.siteBase}`);
   const served = check.servedBase + url.slice(check.siteBase.length);
   const response = await check.request.get(served);

@@ -6,6 +6,13 @@ import { astroBuild, removeBuild } from './astro-build';
 
 export const NGINX = '/usr/sbin/nginx';
 
+/** Why this machine skips the nginx lanes, or undefined: only outside CI, where `bash .ci/run` installs nginx. */
+export function nginxSkipReason(): string | undefined {
+  return !existsSync(NGINX) && !process.env['CI']
+    ? `${NGINX} is not installed (.ci/run installs nginx-light)`
+    : undefined;
+}
+
 /** The first free TCP port on 127.0.0.1 among `candidates`. */
 export async function freePort(candidates: number[]): Promise<number> {
   for (const port of candidates) {

@@ -13,7 +13,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NGINX } from './nginx';
+import { nginxSkipReason } from './nginx';
 
 export const WORDPRESS_ROOT = '/usr/share/wordpress';
 const THEMES = '/var/lib/wordpress/wp-content/themes';
@@ -65,8 +65,11 @@ export function missingPackages(): string[] {
  */
 export function wordPressSkipReason(): string | undefined {
   if (process.env['CI']) return undefined;
-  const missing = [...missingPackages(), ...(existsSync(NGINX) ? [] : ['nginx-light'])];
-  return missing.length ? `not installed: ${missing.join(' ')} (bash .ci/run installs them)` : undefined;
+  const missing = missingPackages();
+  return (
+    nginxSkipReason() ??
+    (missing.length ? `not installed: ${missing.join(' ')} (bash .ci/run installs them)` : undefined)
+  );
 }
 
 function run(command: string, args: string[], input?: string) {
