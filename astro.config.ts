@@ -6,6 +6,7 @@ import { normalizeBase, normalizeSite } from './integrations/deploy-paths';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mdxFigurePlugin } from './integrations/mdx-figure-plugin';
 import { widgetHydration } from './integrations/widget-hydration';
+import { publishedLedger } from './integrations/published-ledger';
 import { lastModified } from './src/data/last-modified';
 import { readFileSync } from 'node:fs';
 
@@ -84,5 +85,7 @@ export default defineConfig({
       lastmod: siteLastModified,
     }),
     widgetHydration(),
+    // Every address in content/ledger.json is produced, and nothing is published that it does not record.
+    publishedLedger(),
   ],
 });

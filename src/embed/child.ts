@@ -8,10 +8,12 @@ import {
   MEASURE_MESSAGE,
   ampEmbedSize,
   isWpReady,
+  pymChildId,
   pymMessage,
   pymWidth,
   wpMessage,
-  wpSecret,
+  wpSecretParam,
+  type AddressParam,
 } from './protocol';
 
 /**
@@ -21,6 +23,13 @@ import {
  * the page reports a height measured at the narrower width, which can leave a scrollbar behind.
  */
 export const FITTED_CLASS = 'embed-fitted';
+
+/**
+ * On <html>, the names of the address's parameters the page refused (space-separated: "childId",
+ * "secret"): the embed page's CSS then shows its note for each. Only these fixed names are written, never
+ * a value from the address.
+ */
+export const REFUSED_ATTRIBUTE = 'data-embed-refused';
 
 /** How long a host has to make the frame as tall as we asked before the page lets readers scroll it. */
 const HOST_GRACE_MS = 2000;
@@ -36,9 +45,18 @@ export function startEmbedChild(): void {
   const root = document.documentElement;
 
   // pym.js's Parent appends ?childId=<container id> to the iframe URL and only listens for that id.
-  const childId = new URLSearchParams(window.location.search).get('childId') || null;
-  // WordPress appends #?secret=<secret> to the iframe URL and only listens for that secret.
-  const secret = wpSecret(window.location.hash);
+  // WordPress appends #?secret=<secret> to the iframe URL and only listens for that secret. Both go into
+  // messages, so each is taken only in its strict form (protocol.ts); otherwise the page says so, and
+  // sends nothing that would carry it.
+  const params: Record<'childId' | 'secret', AddressParam> = {
+    childId: pymChildId(window.location.search),
+    secret: wpSecretParam(window.location.hash),
+  };
+  const accepted = (param: AddressParam) => (param.state === 'accepted' ? param.value : null);
+  const childId = accepted(params.childId);
+  const secret = accepted(params.secret);
+  const refused = (Object.keys(params) as (keyof typeof params)[]).filter((name) => params[name].state === 'refused');
+  if (refused.length > 0) root.setAttribute(REFUSED_ATTRIBUTE, refused.join(' '));
   let lastPosted = -1;
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
 

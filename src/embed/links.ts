@@ -1,6 +1,15 @@
 import type { WidgetEntry } from '../widgets/types';
 import { absoluteUrl } from '../lib/urls';
 import { widgetPaths } from '../lib/widget-paths';
+import { retiredById } from '../widgets/retired';
+
+/**
+ * The id of a graphic's place in the story: its own figure while it is live, and once it is retired the
+ * place where its numbers now stand (its registry entry's `retired.story`).
+ */
+export function storyAnchor(id: string): string {
+  return retiredById(id)?.retired.story ?? widgetPaths(id).anchor;
+}
 
 /** Every address a journalist or a machine needs for one widget, absolute under SITE_URL and the base path. */
 export interface EmbedLinks {
@@ -11,7 +20,7 @@ export interface EmbedLinks {
   data: string;
   png: string;
   svg: string;
-  /** The widget's place in the story: its figure there. */
+  /** The widget's place in the story: its figure there (storyAnchor). */
   story: string;
   /** The auto-height loader the snippet includes. */
   loader: string;
@@ -30,7 +39,7 @@ export function embedLinks(
     data: at(paths.data),
     png: at(paths.png),
     svg: at(paths.svg),
-    story: `${at('')}#${paths.anchor}`,
+    story: `${at('')}#${storyAnchor(entry.id)}`,
     loader: at('embed.js'),
   };
 }

@@ -13,7 +13,7 @@ export const OEMBED_WIDTH = 640;
 
 /** An oEmbed 1.0 "rich" response, as written to /embed/<id>/oembed.json at build time. */
 export function oembedFor(
-  entry: WidgetEntry,
+  entry: Pick<WidgetEntry, 'id' | 'title' | 'source'>,
   /** The height the frame starts at (src/components/widget/frame-height.ts). */
   height: number,
   site: URL | string | undefined,

@@ -15,6 +15,33 @@ export const MAX_HEIGHT = 20000;
 /** pym.js v1 joins its message parts with this delimiter: pymxPYMx<id>xPYMx<type>xPYMx<payload>. */
 export const PYM_DELIMITER = 'xPYMx';
 
+/**
+ * A parameter of the embed page's address that reaches a message it posts: absent, accepted in its strict
+ * form, or refused (the page says so and posts nothing that carries it).
+ */
+export type AddressParam = { state: 'absent' } | { state: 'accepted'; value: string } | { state: 'refused' };
+
+/**
+ * The form a pym.js childId must have. pym.js's Parent puts the id of its container element in the frame's
+ * address, so an element id as people write them: a letter, then up to 63 letters, digits, "-" or "_". No
+ * space, "/", ":" or "." can then reach a message, and the delimiter is refused on its own (it is letters).
+ */
+export const PYM_CHILD_ID = /^[A-Za-z][\w-]{0,63}$/;
+
+/**
+ * The childId of the page's query string. Everything pym.js does with our messages keys on it, so it is
+ * taken only when there is exactly one and it is an element id that cannot carry the delimiter: a crafted
+ * `?childId=<the host's id>xPYMxnavigateToxPYMx<url> ` would otherwise make our height message read, to the
+ * host's pym.js, as a navigateTo from our own origin.
+ */
+export function pymChildId(search: string): AddressParam {
+  const values = new URLSearchParams(search).getAll('childId');
+  if (values.length === 0) return { state: 'absent' };
+  const value = values[0]!;
+  if (values.length > 1 || !PYM_CHILD_ID.test(value) || value.includes(PYM_DELIMITER)) return { state: 'refused' };
+  return { state: 'accepted', value };
+}
+
 export function pymMessage(childId: string, type: string, payload: string): string {
   return ['pym', childId, type, payload].join(PYM_DELIMITER);
 }
@@ -48,9 +75,18 @@ export const WP_MAX_HEIGHT = 1000;
 
 /** The secret WordPress put in the frame's address, or null when the page is not a WordPress embed. */
 export function wpSecret(hash: string): string | null {
-  // wp-embed.js only acts on secrets of letters and digits, so nothing else is taken.
+  const param = wpSecretParam(hash);
+  return param.state === 'accepted' ? param.value : null;
+}
+
+/**
+ * The secret as an address parameter: absent unless the fragment starts as WordPress writes it, refused
+ * unless it is 1 to 64 letters or digits (wp-embed.js only acts on those; it writes 10).
+ */
+export function wpSecretParam(hash: string): AddressParam {
+  if (!hash.startsWith('#?secret=')) return { state: 'absent' };
   const match = /^#\?secret=([A-Za-z0-9]{1,64})$/.exec(hash);
-  return match ? match[1]! : null;
+  return match ? { state: 'accepted', value: match[1]! } : { state: 'refused' };
 }
 
 export function wpMessage(message: 'height' | 'link', value: number | string, secret: string) {

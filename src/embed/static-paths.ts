@@ -1,6 +1,7 @@
 import type { FigureSet } from '../data/figures';
 import { dataRows } from '../widgets/data-rows';
 import { WIDGETS } from '../widgets/registry';
+import { RETIRED_WIDGETS, type RetiredEntry } from '../widgets/retired';
 import type { WidgetEntry } from '../widgets/types';
 
 function pathsOf(entries: readonly WidgetEntry[]) {
@@ -26,4 +27,18 @@ export function hasData(entry: WidgetEntry, set: FigureSet): boolean {
 /** The data.csv routes: only the widgets that have numbers. */
 export function dataStaticPaths(set: FigureSet, entries: readonly WidgetEntry[] = WIDGETS) {
   return pathsOf(entries).filter(({ props }) => hasData(props.entry, set));
+}
+
+/** What an embed route is given for one id: a live widget's entry, or a retired graphic's. */
+export type EmbedProps = { entry: WidgetEntry; retired?: undefined } | { entry?: undefined; retired: RetiredEntry };
+
+/**
+ * One static route per graphic ever published, live or retired: the embed page and every file of it. A
+ * retired graphic keeps its addresses (content/ledger.json), answered from its registry entry.
+ */
+export function embedStaticPaths(): { params: { id: string }; props: EmbedProps }[] {
+  return [
+    ...pathsOf(WIDGETS),
+    ...RETIRED_WIDGETS.map((retired) => ({ params: { id: retired.id }, props: { retired: retired as RetiredEntry } })),
+  ];
 }

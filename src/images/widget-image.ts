@@ -56,7 +56,7 @@ function componentSources(id: string): string[] {
 }
 const colour = (name: string) => paletteColour(palette, name);
 
-interface TextStyle {
+export interface TextStyle {
   size: number;
   weight: number;
   lineHeight: number;
@@ -113,11 +113,12 @@ function attributeValue(attributes: string, name: string): string | undefined {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
 }
 
-function textLines(lines: string[], style: TextStyle, top: number, className: string): string {
+/** Lines of text from `top` down, each on its baseline; `x` is the left edge (the padding unless said). */
+export function textLines(lines: string[], style: TextStyle, top: number, className: string, x = PADDING): string {
   return lines
     .map(
       (line, i) =>
-        `<text x="${PADDING}" y="${top + style.size + i * style.lineHeight}" class="${className}" ` +
+        `<text x="${x}" y="${top + style.size + i * style.lineHeight}" class="${className}" ` +
         `font-size="${style.size}" font-weight="${style.weight}">${xml(line)}</text>`,
     )
     .join('\n');
@@ -130,13 +131,89 @@ export interface WidgetImage {
   height: number;
 }
 
+/** What a framed image holds between its title and its source line. */
+export interface ImageFrame {
+  title: string;
+  /** The SVG's <desc>, before its source. */
+  description: string;
+  /**
+   * Paragraphs under the title: notices first (a retirement, corrections: in the text colour), then notes
+   * ("Illustrative: …", muted).
+   */
+  notes: readonly { text: string; kind: 'notice' | 'note' }[];
+  /** The picture itself, laid out for `IMAGE_COLUMN` units and placed with its top left corner at (x, y). */
+  body: { markup: (x: number, y: number) => string; height: number };
+  source: string;
+  /** Extra CSS for the body's classes (already turned into plain SVG styles). */
+  css?: readonly string[];
+}
+
+/** The column, in image units, a body is laid out for (the image is 600 units wide, padding aside). */
+export const IMAGE_COLUMN = WIDTH - 2 * PADDING;
+
+/**
+ * Any static image of the site: the title, its notes, the body, the source line, in the light palette, 1200
+ * px wide as PNG. A live chart's body is its view's own <svg> (widgetImage); a retired graphic's is its
+ * table (retired-image.ts).
+ */
+export function framedImage(frame: ImageFrame): WidgetImage {
+  const titleLines = wrapText(frame.title, TITLE, IMAGE_COLUMN);
+  const sourceLines = wrapText(`Source: ${frame.source}`, SOURCE, IMAGE_COLUMN);
+
+  let y = PADDING;
+  const parts: string[] = [];
+  parts.push(textLines(titleLines, TITLE, y, 'image-title'));
+  y += titleLines.length * TITLE.lineHeight + 10;
+  for (const note of frame.notes) {
+    const lines = wrapText(note.text, NOTE, IMAGE_COLUMN);
+    parts.push(textLines(lines, NOTE, y, note.kind === 'notice' ? 'image-notice' : 'image-note'));
+    y += lines.length * NOTE.lineHeight + 10;
+  }
+  y += 8;
+  parts.push(frame.body.markup(PADDING, y));
+  y += frame.body.height + 22;
+  parts.push(textLines(sourceLines, SOURCE, y, 'image-source'));
+  y += sourceLines.length * SOURCE.lineHeight + PADDING - 4;
+  const height = Math.ceil(y);
+
+  const style = [
+    `svg{font-family:${FONT_STACK}}`,
+    `.image-title{fill:${colour('--c-fg')}}`,
+    `.image-note,.image-source{fill:${colour('--c-muted')}}`,
+    `.image-notice{fill:${colour('--c-fg')};font-style:italic}`,
+    ...(frame.css ?? []),
+  ].join('\n');
+
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH * PNG_SCALE}" height="${height * PNG_SCALE}" ` +
+      `viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${xml(frame.title)}">`,
+    `<title>${xml(frame.title)}</title>`,
+    `<desc>${xml(frame.description)} Source: ${xml(frame.source)}</desc>`,
+    `<style>${style}</style>`,
+    `<rect width="${WIDTH}" height="${height}" fill="${colour('--c-bg')}"/>`,
+    ...parts,
+    '</svg>',
+    '',
+  ].join('\n');
+  return { svg, width: WIDTH * PNG_SCALE, height: height * PNG_SCALE };
+}
+
+/** The type of an image body that sets text itself (retired-image.ts), and the palette's light colours. */
+export const IMAGE_TEXT = { body: NOTE, small: SOURCE } as const;
+export const imageColour = colour;
+
 const cache = new Map<string, WidgetImage>();
 
-export function widgetImage(entry: WidgetEntry, figures: FigureSet): WidgetImage {
-  const cached = cache.get(entry.id);
+/**
+ * A live widget's image: its view rendered for the image's column and framed. `corrections` are the dated
+ * lines of the corrections that concern it (src/widgets/corrections.ts), shown under the title.
+ */
+export function widgetImage(entry: WidgetEntry, figures: FigureSet, corrections: readonly string[] = []): WidgetImage {
+  const key = `${entry.id}\n${corrections.join('\n')}`;
+  const cached = cache.get(key);
   if (cached) return cached;
 
-  const chartWidth = WIDTH - 2 * PADDING;
+  const chartWidth = IMAGE_COLUMN;
   // The view lays its chart out for the image's own column, as it would for a reader's.
   const { body } = render(viewOf(entry.id), { props: { figures, width: chartWidth } });
   const chart = extractChartSvg(body.replace(/<!--[\s\S]*?-->/g, ''));
@@ -149,54 +226,29 @@ export function widgetImage(entry: WidgetEntry, figures: FigureSet): WidgetImage
   }
   const chartClass = attributeValue(chart.attributes, 'class') ?? 'chart-svg';
 
-  const textWidthAvailable = chartWidth;
-  const titleLines = wrapText(entry.title, TITLE, textWidthAvailable);
-  const noteLines = entry.illustrative ? wrapText(`Illustrative: ${entry.illustrative}`, NOTE, textWidthAvailable) : [];
-  const sourceLines = wrapText(`Source: ${entry.source}`, SOURCE, textWidthAvailable);
-
-  let y = PADDING;
-  const parts: string[] = [];
-  parts.push(textLines(titleLines, TITLE, y, 'image-title'));
-  y += titleLines.length * TITLE.lineHeight + 10;
-  if (noteLines.length) {
-    parts.push(textLines(noteLines, NOTE, y, 'image-note'));
-    y += noteLines.length * NOTE.lineHeight + 10;
-  }
-  y += 8;
-  parts.push(
-    `<svg x="${PADDING}" y="${y.toFixed(2)}" width="${chartWidth}" height="${chartHeight}" ` +
-      `class="${xml(chartClass)}" overflow="visible">${chart.inner}</svg>`,
-  );
-  y += chartHeight + 22;
-  parts.push(textLines(sourceLines, SOURCE, y, 'image-source'));
-  y += sourceLines.length * SOURCE.lineHeight + PADDING - 4;
-  const height = Math.ceil(y);
-
   const styleOptions = { palette, fontFamily: FONT_STACK };
   const componentCss = componentSources(entry.id).map((source) => imageCssFromComponent(source, styleOptions));
-  const style = [
-    `svg{font-family:${FONT_STACK}}`,
-    `.image-title{fill:${colour('--c-fg')}}`,
-    `.image-note,.image-source{fill:${colour('--c-muted')}}`,
-    imageCssFromStylesheet(chartCss, styleOptions),
-    imageCssFromStylesheet(kitCss, styleOptions),
-    ...componentCss,
-  ].join('\n');
-
-  const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH * PNG_SCALE}" height="${height * PNG_SCALE}" ` +
-      `viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${xml(entry.title)}">`,
-    `<title>${xml(entry.title)}</title>`,
-    `<desc>${xml(entry.description)} Source: ${xml(entry.source)}</desc>`,
-    `<style>${style}</style>`,
-    `<rect width="${WIDTH}" height="${height}" fill="${colour('--c-bg')}"/>`,
-    ...parts,
-    '</svg>',
-    '',
-  ].join('\n');
-
-  const image = { svg, width: WIDTH * PNG_SCALE, height: height * PNG_SCALE };
-  cache.set(entry.id, image);
+  const image = framedImage({
+    title: entry.title,
+    description: entry.description,
+    notes: [
+      ...corrections.map((text) => ({ text, kind: 'notice' as const })),
+      ...(entry.illustrative ? [{ text: `Illustrative: ${entry.illustrative}`, kind: 'note' as const }] : []),
+    ],
+    body: {
+      markup: (x, y) =>
+        `<svg x="${x}" y="${y.toFixed(2)}" width="${chartWidth}" height="${chartHeight}" ` +
+        `class="${xml(chartClass)}" overflow="visible">${chart.inner}</svg>`,
+      height: chartHeight,
+    },
+    source: entry.source,
+    css: [
+      imageCssFromStylesheet(chartCss, styleOptions),
+      imageCssFromStylesheet(kitCss, styleOptions),
+      ...componentCss,
+    ],
+  });
+  cache.set(key, image);
   return image;
 }
 

@@ -6,7 +6,7 @@ import type { WidgetEntry } from './types';
 export const CSV_HEADER = ['label', 'value', 'unit', 'period', 'source'] as const;
 
 /** The widget's numbers as the downloadable data.csv: values in base units, as the records hold them. */
-export function widgetCsv(entry: WidgetEntry, set: FigureSet): string {
+export function widgetCsv(entry: Pick<WidgetEntry, 'figures' | 'derived'>, set: FigureSet): string {
   const records = dataRows(entry, set).map((row) => [
     row.label,
     plainNumber(row.value),

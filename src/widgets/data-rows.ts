@@ -17,7 +17,7 @@ export interface DataRow {
 }
 
 /** The records a widget uses, then its derived figures, in the registry's order. */
-export function dataRows(entry: WidgetEntry, set: FigureSet): DataRow[] {
+export function dataRows(entry: Pick<WidgetEntry, 'figures' | 'derived'>, set: FigureSet): DataRow[] {
   const records = entry.figures.map((id) => {
     const f = figure(set, id);
     return {
@@ -47,6 +47,6 @@ export function dataRows(entry: WidgetEntry, set: FigureSet): DataRow[] {
 }
 
 /** The subset of records a widget's view receives as props (keeps island payloads small). */
-export function figuresFor(entry: WidgetEntry, set: FigureSet): FigureSet {
+export function figuresFor(entry: Pick<WidgetEntry, 'figures'>, set: FigureSet): FigureSet {
   return Object.fromEntries(entry.figures.map((id) => [id, figure(set, id)]));
 }

@@ -7,10 +7,12 @@ import {
   MIN_HEIGHT,
   ampEmbedSize,
   isWpReady,
+  pymChildId,
   pymMessage,
   pymWidth,
   wpMessage,
   wpSecret,
+  wpSecretParam,
 } from '../../src/embed/protocol';
 import { loaderSource } from '../../src/embed/loader-source';
 
@@ -27,12 +29,52 @@ describe('/embed.js, built from src/embed/loader.ts', async () => {
 
   it('checks where a message comes from and never writes markup', () => {
     expect(loader).toContain('.contentWindow===');
+    // Its own references (src/embed/loader.ts): names that host markup can shadow are read from prototypes.
+    expect(loader).toContain('Symbol.for(');
+    expect(loader).toMatch(/"currentScript"/);
+    expect(loader).toMatch(/"srcdoc"/);
+    expect(loader).not.toMatch(/document\.currentScript|window\[\s*`__/);
     expect(loader).toContain('"null"');
     expect(loader).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
   });
 
   it('is under 2 KB gzip', () => {
     expect(gzipSync(loader, { level: 9 }).length).toBeLessThan(2048);
+  });
+});
+
+describe('the address parameters that reach a message', () => {
+  it('take a childId only as one element id', () => {
+    expect(pymChildId('?initialWidth=640&childId=maas-share-chart')).toEqual({
+      state: 'accepted',
+      value: 'maas-share-chart',
+    });
+    expect(pymChildId('?childId=Chart_2')).toEqual({ state: 'accepted', value: 'Chart_2' });
+    expect(pymChildId('?theme=dark')).toEqual({ state: 'absent' });
+    expect(pymChildId('')).toEqual({ state: 'absent' });
+  });
+
+  it.each([
+    ['the delimiter with a navigateTo', '?childId=chartxPYMxnavigateToxPYMxhttps%3A%2F%2Fevil.test%2F%20'],
+    ['the delimiter alone', '?childId=axPYMxb'],
+    ['a space', '?childId=chart%20x'],
+    ['a URL', '?childId=https://evil.test/'],
+    ['markup', '?childId=%22%3E%3Cscript%3E'],
+    ['a leading digit', '?childId=1chart'],
+    ['an empty value', '?childId='],
+    ['65 characters', `?childId=a${'b'.repeat(64)}`],
+    ['two of them (a crafted one before the one pym.js appends)', '?childId=evil&initialWidth=640&childId=chart'],
+  ])('refuse a childId with %s', (_, search) => {
+    expect(pymChildId(search)).toEqual({ state: 'refused' });
+  });
+
+  it('take a WordPress secret only as letters and digits', () => {
+    expect(wpSecretParam('#?secret=Ab3dE5gH9k')).toEqual({ state: 'accepted', value: 'Ab3dE5gH9k' });
+    expect(wpSecretParam('#section')).toEqual({ state: 'absent' });
+    expect(wpSecretParam('')).toEqual({ state: 'absent' });
+    for (const hash of ['#?secret=', '#?secret=abc%22def', '#?secret=a b', `#?secret=${'a'.repeat(65)}`]) {
+      expect(wpSecretParam(hash), hash).toEqual({ state: 'refused' });
+    }
   });
 });
 

@@ -40,3 +40,51 @@ export function startHeight(entry: WidgetEntry, figures: FigureSet, viewport = E
   // A few pixels of room: wrapped lines the estimate could count one short.
   return Math.ceil(height + 16);
 }
+
+/** What a retired graphic's page shows (RetiredFrame.astro), for its starting height. */
+export interface RetiredLayout {
+  title: string;
+  /** The retired line, then any correction lines. */
+  notices: readonly string[];
+  /** The table's rows: label, value as read, period. Empty when the page shows its statement. */
+  rows: readonly { label: string; display: string; period: string }[];
+  statement?: string | undefined;
+  source: string;
+  /** The link lines under the source ("Read it in the story …", "Its numbers are now in …"). */
+  links: readonly string[];
+}
+
+/**
+ * The starting height of a retired graphic's frame at `viewport` px, from RetiredFrame.astro's and
+ * DataTable.astro's CSS as startHeight() does for a live one: never short (the table's columns are
+ * estimated at their narrowest), a little long rather than cut where scripts are stripped.
+ */
+export function retiredStartHeight(layout: RetiredLayout, viewport = EMBED_WIDTH): number {
+  const rem = rootFontPx(viewport);
+  const column = viewport - 2 * PAGE_PADDING;
+  const body = 0.9 * rem;
+  const small = 0.8 * rem;
+  let height = 0.75 * rem + 1;
+  height += textBlock(layout.title, 1.15 * rem, 1.25, column, true) + 0.75 * rem;
+  for (const notice of layout.notices) height += textBlock(notice, body, 1.45, column) + 0.5 * rem;
+  if (layout.rows.length > 0) {
+    // Auto table layout gives the label most of the width; estimate it at half, the period at a quarter.
+    const cell = 0.7 * rem + 1;
+    height += textBlock('The figures this graphic showed', body, 1.45, column) + 0.35 * rem;
+    height += body * 1.45 + cell;
+    for (const row of layout.rows) {
+      const lines = Math.max(
+        lineCount(row.label, body, column * 0.5 - 0.5 * rem),
+        lineCount(row.display, body, column * 0.25, false),
+        lineCount(row.period, body, column * 0.25 - 0.5 * rem),
+      );
+      height += lines * body * 1.45 + cell;
+    }
+  } else if (layout.statement) {
+    height += textBlock(layout.statement, body, 1.45, column);
+  }
+  height += 0.5 * rem + textBlock(`Source: ${layout.source}`, small, 1.45, column);
+  for (const link of layout.links) height += 0.5 * rem + textBlock(link, small, 1.45, column);
+  height += PAGE_PADDING + 0.25 * rem;
+  return Math.ceil(height + 16);
+}

@@ -1,13 +1,18 @@
 import type { APIRoute } from 'astro';
+import { retiredGraphic } from '../../../components/widget/retired-graphic';
 import { loadFigureSet } from '../../../data/content';
-import { widgetStaticPaths } from '../../../embed/static-paths';
+import { correctionLine } from '../../../data/figure-corrections';
+import { embedStaticPaths, type EmbedProps } from '../../../embed/static-paths';
 import { widgetImage } from '../../../images/widget-image';
+import { graphicCorrections } from '../../../widgets/corrections';
 import { figuresFor } from '../../../widgets/data-rows';
-import type { WidgetEntry } from '../../../widgets/types';
 
-export const getStaticPaths = widgetStaticPaths;
+export const getStaticPaths = embedStaticPaths;
 
-export const GET: APIRoute<{ entry: WidgetEntry }> = async ({ props }) => {
-  const image = widgetImage(props.entry, figuresFor(props.entry, await loadFigureSet()));
+export const GET: APIRoute<EmbedProps> = async ({ props, site }) => {
+  const set = await loadFigureSet();
+  const image = props.retired
+    ? retiredGraphic(props.retired, set, site).image
+    : widgetImage(props.entry, figuresFor(props.entry, set), graphicCorrections(props.entry, set).map(correctionLine));
   return new Response(image.svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };

@@ -1,0 +1,85 @@
+/**
+ * Everything a retired graphic's addresses are made from, computed once per route from its registry entry:
+ * the page (RetiredFrame.astro), its oEmbed file, its images and card, widgets.json. A correction to one
+ * of its figures reaches all of them through `corrections`.
+ */
+import { article } from '../../data/article';
+import { correctionLine, correctionMark } from '../../data/figure-corrections';
+import type { FigureSet } from '../../data/figures';
+import { embedLinks, type EmbedLinks } from '../../embed/links';
+import { retiredImage } from '../../images/retired-image';
+import type { WidgetImage } from '../../images/widget-image';
+import { absoluteUrl } from '../../lib/urls';
+import { widgetPaths } from '../../lib/widget-paths';
+import { graphicCorrections } from '../../widgets/corrections';
+import { dataRows, type DataRow } from '../../widgets/data-rows';
+import { assertRetired } from '../../widgets/check-retired';
+import { WIDGETS, widgetById } from '../../widgets/registry';
+import { RETIRED_WIDGETS, retiredLine, type RetiredEntry } from '../../widgets/retired';
+import { retiredStartHeight } from './frame-height';
+
+export interface RetiredGraphic {
+  entry: RetiredEntry;
+  rows: DataRow[];
+  retiredLine: string;
+  /** The dated lines of the corrections to its figures. */
+  corrections: string[];
+  /** " (corrected …)" for titles that stand alone (oEmbed), or "". */
+  titleMark: string;
+  links: EmbedLinks;
+  successor?: { id: string; title: string; url: string } | undefined;
+  /** The frame's starting height at 640 px. */
+  height: number;
+  image: WidgetImage;
+}
+
+const cache = new Map<string, RetiredGraphic>();
+
+export function retiredGraphic(
+  entry: RetiredEntry,
+  set: FigureSet,
+  site: URL | string | undefined,
+  base: string = import.meta.env.BASE_URL,
+): RetiredGraphic {
+  const key = `${entry.id} ${String(site)} ${base}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  if (cache.size === 0) assertRetired(RETIRED_WIDGETS, WIDGETS, set);
+  const rows = dataRows(entry, set);
+  const line = retiredLine(entry);
+  const corrections = graphicCorrections(entry, set);
+  const lines = corrections.map(correctionLine);
+  const links = embedLinks(entry, site, base);
+  const successorId = entry.retired.successor;
+  const successor = successorId
+    ? {
+        id: successorId,
+        title: widgetById(successorId).title,
+        url: `${absoluteUrl('', site, base)}#${widgetPaths(successorId).anchor}`,
+      }
+    : undefined;
+  const height = retiredStartHeight({
+    title: entry.title,
+    notices: [line, ...lines],
+    rows,
+    statement: entry.statement,
+    source: entry.source,
+    links: [
+      `Read it in the story “${article.shortTitle}” ↗`,
+      ...(successor ? [`Its numbers are now in “${successor.title}” ↗`] : []),
+    ],
+  });
+  const graphic: RetiredGraphic = {
+    entry,
+    rows,
+    retiredLine: line,
+    corrections: lines,
+    titleMark: correctionMark(corrections),
+    links,
+    successor,
+    height,
+    image: retiredImage(entry, rows, line, lines),
+  };
+  cache.set(key, graphic);
+  return graphic;
+}

@@ -1,0 +1,62 @@
+import type { FigureSet } from '../data/figures';
+import { registryProblems } from './check-registry';
+import type { RetiredEntry } from './retired';
+import type { WidgetEntry } from './types';
+
+const FILE = 'src/widgets/retired.ts';
+
+const isDay = (day: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+
+/**
+ * What is wrong with the retired list, each problem naming the file, the entry and the field: an id that
+ * is also live, a date that is not a day, a successor that is not a live graphic, a graphic with records
+ * and a statement or with neither, and everything the live registry's check finds in the same fields
+ * (unknown figures, a number in the headline that no claim binds).
+ */
+export function retiredProblems(
+  retired: readonly RetiredEntry[],
+  live: readonly Pick<WidgetEntry, 'id'>[],
+  set: FigureSet,
+): string[] {
+  const problems: string[] = [];
+  const at = (entry: RetiredEntry, field: string, message: string) =>
+    problems.push(`${FILE}: entry "${entry.id}", field "${field}": ${message}`);
+  const liveIds = new Set(live.map((entry) => entry.id));
+  for (const entry of retired) {
+    if (liveIds.has(entry.id)) {
+      at(entry, 'id', 'also a live graphic in src/widgets/registry.ts: an id is live or retired, not both');
+    }
+    if (!isDay(entry.retired.date)) at(entry, 'retired.date', `not a day as YYYY-MM-DD: "${entry.retired.date}"`);
+    const successor = entry.retired.successor;
+    if (successor !== undefined && !liveIds.has(successor)) {
+      at(entry, 'retired.successor', `"${successor}" is not a live graphic in src/widgets/registry.ts`);
+    }
+    if (!/^[a-z][a-z0-9-]*$/.test(entry.retired.story)) {
+      at(entry, 'retired.story', `"${entry.retired.story}" is not an id in the story (no "#", kebab-case)`);
+    }
+    const hasRows = entry.figures.length + entry.derived.length > 0;
+    if (hasRows && entry.statement) at(entry, 'statement', 'only a graphic without records has a statement');
+    if (!hasRows && !entry.statement?.trim()) {
+      at(entry, 'statement', 'a graphic without records needs a statement of what it showed');
+    }
+  }
+  // Same checks as the live registry, in its words but naming this file.
+  const shared = registryProblems(retired as unknown as readonly WidgetEntry[], set);
+  problems.push(...shared.map((problem) => problem.replaceAll('src/widgets/registry.ts', FILE)));
+  return problems;
+}
+
+export class RetiredRegistryError extends Error {
+  override name = 'RetiredRegistryError';
+}
+
+/** Fails the build with every problem of the retired list (src/components/widget/retired-graphic.ts calls it). */
+export function assertRetired(
+  retired: readonly RetiredEntry[],
+  live: readonly Pick<WidgetEntry, 'id'>[],
+  set: FigureSet,
+): void {
+  const problems = retiredProblems(retired, live, set);
+  if (problems.length > 0) throw new RetiredRegistryError(problems.join('\n'));
+}
