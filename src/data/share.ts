@@ -27,9 +27,3 @@ export const storyCardText: ShareCardText = {
 };
 
 export const storyCardAlt = `Share card: the headline “${article.headline}” beside the chart of the MaaS market as just over 1% of China’s public cloud market.`;
-
-/** A chart's card; `entry` is its registry entry (only the title is read); a retired graphic's says so. */
-export function chartCardText(entry: { title: string }, options: { retired?: boolean } = {}): ShareCardText {
-  const kind = options.retired ? 'Retired chart' : 'Chart';
-  return { kicker: `${kind} · ${article.shortTitle}`, title: entry.title, footer: article.siteName };
-}

@@ -1,6 +1,6 @@
 /**
- * The 1200 × 630 share cards that link previews show (og:image): words on the left, a chart's static
- * image on the right. Link cards crop everything to about 1.91:1, so the chart's own image (as tall as
+ * The 1200 × 630 share cards that link previews show (og:image). The story's: words on the left, its lead
+ * chart's static image on the right; a graphic's: its image alone, centred (chartCardSvg). Link cards crop everything to about 1.91:1, so the chart's own image (as tall as
  * its chart) cannot serve; here it is scaled to fit beside the words instead.
  *
  * The chart comes from widget-image.ts through its exported functions only (the image SVG, the
@@ -27,16 +27,19 @@ const FOOTER = { size: 22, weight: 400, lineHeight: 28 };
 const palette = lightPalette(readFileSync(join(process.cwd(), 'src/styles/palette.css'), 'utf8'));
 const colour = (name: string) => paletteColour(palette, name);
 
-/** The chart's SVG as a nested <svg> placed in a box, keeping its aspect. */
-function placeImage(image: WidgetImage): string {
+/** The chart's SVG as a nested <svg> placed in a box (the right half unless said), keeping its aspect. */
+function placeImage(
+  image: WidgetImage,
+  box: { x: number; y: number; width: number; height: number } = IMAGE_BOX,
+): string {
   const open = /^\s*(?:<\?xml[^>]*>\s*)?<svg\b([^>]*)>/.exec(image.svg);
   if (!open) throw new Error('The chart image is not an <svg> document');
   const viewBox = /\bviewBox="([^"]*)"/.exec(open[1] ?? '')?.[1] ?? `0 0 ${image.width} ${image.height}`;
-  const scale = Math.min(IMAGE_BOX.width / image.width, IMAGE_BOX.height / image.height);
+  const scale = Math.min(box.width / image.width, box.height / image.height);
   const width = image.width * scale;
   const height = image.height * scale;
-  const x = IMAGE_BOX.x + (IMAGE_BOX.width - width) / 2;
-  const y = IMAGE_BOX.y + (IMAGE_BOX.height - height) / 2;
+  const x = box.x + (box.width - width) / 2;
+  const y = box.y + (box.height - height) / 2;
   const body = image.svg.slice(open[0].length).replace(/<\/svg>\s*$/, '');
   return (
     `<rect x="${(x - 1).toFixed(1)}" y="${(y - 1).toFixed(1)}" width="${(width + 2).toFixed(1)}" ` +
@@ -93,4 +96,33 @@ export function shareCardSvg(text: ShareCardText, chart: WidgetImage): string {
 /** The card as a 1200 × 630 PNG, rasterised with the same font as the chart images. */
 export function shareCardPng(text: ShareCardText, chart: WidgetImage): Buffer {
   return widgetPng({ svg: shareCardSvg(text, chart), width: CARD_WIDTH, height: CARD_HEIGHT });
+}
+
+/**
+ * Where a graphic's card puts its picture: the middle 480 px. A link card shows an og:image whole (about
+ * 1.91:1), but Ghost's bookmark card crops it to its thumbnail box with `object-fit: cover`, centred: about
+ * 1.6:1 in a wide column (the middle 1,000 px survive) and about 0.56:1 on a phone (the middle 350 px, so
+ * about three quarters of a picture this wide). Words beside the picture were cut there, so the card is the
+ * picture alone, which carries its own title and source; the link card shows the page's title in words.
+ */
+export const CHART_CARD_BOX = { x: 360, y: 40, width: 480, height: CARD_HEIGHT - 70 } as const;
+
+/** A graphic's card (its embed page's og:image): its static image, centred, on the page's background. */
+export function chartCardSvg(title: string, chart: WidgetImage): string {
+  const style = [`.card-frame{fill:${colour('--c-bg')};stroke:${colour('--c-rule')};stroke-width:1}`].join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" ` +
+      `viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" role="img" aria-label="${xml(title)}">`,
+    `<title>${xml(title)}</title>`,
+    `<style>${style}</style>`,
+    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${colour('--c-bg')}"/>`,
+    `<rect width="${CARD_WIDTH}" height="10" fill="${colour('--c-accent')}"/>`,
+    placeImage(chart, CHART_CARD_BOX),
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+export function chartCardPng(title: string, chart: WidgetImage): Buffer {
+  return widgetPng({ svg: chartCardSvg(title, chart), width: CARD_WIDTH, height: CARD_HEIGHT });
 }

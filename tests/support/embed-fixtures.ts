@@ -6,6 +6,9 @@
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import { startHostServer, type HostServer } from './host-server';
 import type { WidgetListing } from './embed-files';
+import { pastedSnippet } from './snippet';
+
+export { pastedSnippet };
 
 export interface Served {
   /** SITE_URL + BASE_PATH as the build wrote them into URLs. */
@@ -58,17 +61,6 @@ export async function loadServed(servedBase: string): Promise<Served> {
 }
 
 export { expect };
-
-/**
- * The snippet the gallery and the story show, from the oEmbed html (src/embed/snippet.ts): that html is
- * the same iframe and loader after WordPress's fallback quote, with width="100%" where the pasted snippet
- * has its valid fallback width="640". The unit tests hold both forms.
- */
-export function pastedSnippet(oembedHtml: string): string {
-  const withoutQuote = oembedHtml.replace(/^<blockquote hidden>[\s\S]*?<\/blockquote>\n/, '');
-  if (withoutQuote === oembedHtml) throw new Error('the oEmbed html has no WordPress fallback quote');
-  return withoutQuote.replace(' width="100%" ', ' width="640" ');
-}
 
 /** The frame whose document is the given embed page (query strings allowed). */
 export async function embedFrame(page: Page, embedUrl: string): Promise<Frame> {

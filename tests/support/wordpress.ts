@@ -97,7 +97,17 @@ async function waitFor(what: string, ready: () => Promise<boolean> | boolean, lo
 
 const readLog = (file: string) => () => (existsSync(file) ? readFileSync(file, 'utf8').slice(-3000) : '');
 
-export async function startMariaDb(dir: string): Promise<{ pid: number; socket: string }> {
+const WORDPRESS_DATABASE = [
+  'CREATE DATABASE wordpress;',
+  "CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'wordpress';",
+  "GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';",
+];
+
+/** A MariaDB of its own under `dir`, with `setup` (SQL statements) run as root once it is up. */
+export async function startMariaDb(
+  dir: string,
+  setup: readonly string[] = WORDPRESS_DATABASE,
+): Promise<{ pid: number; socket: string }> {
   const data = join(dir, 'mysql');
   const socket = join(dir, 'mysqld.sock');
   const log = join(dir, 'mysqld.err');
@@ -128,15 +138,7 @@ export async function startMariaDb(dir: string): Promise<{ pid: number; socket: 
   await waitFor('MariaDB', () => existsSync(socket), readLog(log));
   // Apache's workers run as www-data and must reach the socket.
   chmodSync(socket, 0o777);
-  run(
-    'mariadb',
-    ['--no-defaults', `--socket=${socket}`, '-uroot'],
-    [
-      'CREATE DATABASE wordpress;',
-      "CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'wordpress';",
-      "GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';",
-    ].join('\n'),
-  );
+  run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot'], setup.join('\n'));
   return { pid, socket };
 }
 
