@@ -9,4 +9,3 @@ export function pastedSnippet(oembedHtml: string): string {
   if (withoutQuote === oembedHtml) throw new Error('the oEmbed html has no WordPress fallback quote');
   return withoutQuote.replace(' width="100%" ', ' width="640" ');
 }
-
