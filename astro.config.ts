@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { mdxFigurePlugin } from './integrations/mdx-figure-plugin';
 import { widgetHydration } from './integrations/widget-hydration';
 import { publishedLedger } from './integrations/published-ledger';
+import { embedHeaders } from './integrations/embed-headers';
 import { lastModified } from './src/data/last-modified';
 import { readFileSync } from 'node:fs';
 
@@ -85,6 +86,8 @@ export default defineConfig({
       lastmod: siteLastModified,
     }),
     widgetHydration(),
+    // dist/_headers: public/_headers with its embed page rule written out for every embed page.
+    embedHeaders(),
     // Every address in content/ledger.json is produced, and nothing is published that it does not record.
     publishedLedger(),
   ],

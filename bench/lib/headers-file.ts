@@ -1,6 +1,8 @@
 // Reads a Netlify / Cloudflare Pages `_headers` file and answers "which headers does this path get?"
-// the way those hosts do: every rule whose pattern matches applies, and when several rules set the
-// same header their values are joined with ", ". The benchmark and the tests both use it.
+// the way those hosts do: every rule whose pattern matches applies, in the file's order. When several
+// rules set the same header, Cloudflare Pages joins their values with ", " and a later "! Name" drops
+// what earlier rules set; Netlify keeps the last rule's value and ignores "!" lines (its parser skips a
+// line without a colon). The benchmark and the tests both use it.
 
 export interface HeaderRule {
   pattern: string;
@@ -48,20 +50,39 @@ export function patternMatches(pattern: string, path: string): boolean {
   return new RegExp(`^${source}$`).test(path);
 }
 
+export type HeadersHost = 'cloudflare' | 'netlify';
+
 /**
- * The headers a path gets, by lower-case name. Detaching (`! Name`, Cloudflare) drops what broader
- * rules set before it.
+ * The headers a path gets, by lower-case name, on `host` (Cloudflare Pages unless said): see the top of
+ * this file for how the two differ.
  */
-export function headersForPath(rules: HeaderRule[], path: string): Map<string, string> {
+export function headersForPath(
+  rules: HeaderRule[],
+  path: string,
+  host: HeadersHost = 'cloudflare',
+): Map<string, string> {
   const result = new Map<string, string>();
   for (const rule of rules) {
     if (!patternMatches(rule.pattern, path)) continue;
-    for (const name of rule.detach) result.delete(name);
+    if (host === 'cloudflare') for (const name of rule.detach) result.delete(name);
     for (const [name, value] of rule.headers) {
       const key = name.toLowerCase();
       const previous = result.get(key);
-      result.set(key, previous === undefined ? value : `${previous}, ${value}`);
+      result.set(key, previous === undefined || host === 'netlify' ? value : `${previous}, ${value}`);
     }
   }
   return result;
+}
+
+/**
+ * Whether a browser lets another site frame a response with these headers: a Content-Security-Policy with
+ * frame-ancestors decides on its own (X-Frame-Options is then ignored), else X-Frame-Options DENY or
+ * SAMEORIGIN forbids it.
+ */
+export function framableByAnySite(headers: Map<string, string>): boolean {
+  const policies = (headers.get('content-security-policy') ?? '').split(',').filter((p) => /frame-ancestors/.test(p));
+  if (policies.length > 0) {
+    return policies.every((policy) => /frame-ancestors\s+\*(\s*;|\s*$)/.test(policy));
+  }
+  return !/^(deny|sameorigin)$/i.test((headers.get('x-frame-options') ?? '').trim());
 }

@@ -19,6 +19,9 @@ import { watchPage } from '../support/page-watch';
 import { readServedBuild, SUBPATH_BASE as BASE } from '../support/served-build';
 import { recordCspViolations } from '../support/widget-actions';
 import { WIDGETS } from '../support/widgets';
+import { readLedger } from '../../src/data/load-ledger';
+import { RETIRED_WIDGETS } from '../../src/widgets/retired';
+import { decodePng } from '../support/png';
 
 /** Content-Type by extension, as the documented server block must send it. */
 const EXPECTED_TYPES: Record<string, RegExp> = {
@@ -64,12 +67,14 @@ test('every page loads through nginx with no failed request, no violation and it
 
     const headers = response!.headers();
     const csp = parsePolicy(headers['content-security-policy'] ?? '');
-    expect(csp.get('frame-ancestors'), target.name).toEqual(target.path.startsWith('embed/') ? ['*'] : ["'none'"]);
+    const framable = target.kind === 'embed' || target.kind === 'retired';
+    expect(csp.get('frame-ancestors'), target.name).toEqual(framable ? ['*'] : ["'none'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
-    expect(headers['x-frame-options']).toBe(target.path.startsWith('embed/') ? undefined : 'DENY');
+    expect(headers['x-frame-options']).toBe(framable ? undefined : 'DENY');
+    expect(headers['strict-transport-security']).toBe('max-age=31536000');
     expect(headers['cache-control']).toBe('no-cache');
 
     expect(problems, target.name).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
@@ -104,10 +109,15 @@ test('every built file is served with its content type; hashed assets immutable,
 test('missing pages get the site 404 page; _headers is not served; directories redirect to the slash', async ({
   request,
 }) => {
-  const missing = await request.get(`${origin}${BASE}no-such-page/`);
-  expect(missing.status()).toBe(404);
-  expect(await missing.text()).toContain('Page not found');
-  expect(missing.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  // A missing address anywhere, under embed/ too, is the 404 page, and nobody may frame it.
+  for (const path of ['no-such-page/', 'embed/no-such-chart/', 'embed/maas-share/no-such-file']) {
+    const missing = await request.get(`${origin}${BASE}${path}`);
+    expect(missing.status(), path).toBe(404);
+    expect(await missing.text(), path).toContain('Page not found');
+    expect(missing.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(missing.headers()['x-frame-options'], path).toBe('DENY');
+    expect(missing.headers()['strict-transport-security'], path).toBe('max-age=31536000');
+  }
   expect((await request.get(`${origin}${BASE}_headers`)).status()).toBe(404);
 
   const bare = await request.get(`${origin}${BASE.slice(0, -1)}`, { maxRedirects: 0 });
@@ -118,6 +128,71 @@ test('missing pages get the site 404 page; _headers is not served; directories r
     expect(gallery.status()).toBe(301);
     expect(gallery.headers()['location']).toBe(`${BASE}embed/`);
   }
+});
+
+test('every address in content/ledger.json answers: its status, its type, a real page or file', async ({ request }) => {
+  const ledger = readLedger();
+  expect(ledger.length).toBeGreaterThan(100);
+  const base = `${origin}${BASE}`;
+  const story = await (await request.get(base)).text();
+  const titles = new Map([...WIDGETS, ...RETIRED_WIDGETS].map((entry) => [entry.id, entry.title]));
+  const text = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replaceAll('&#39;', "'")
+      .replaceAll('&quot;', '"')
+      .replaceAll('&amp;', '&')
+      .trim();
+  const problems: string[] = [];
+  for (const { path } of ledger) {
+    if (path.startsWith('#')) {
+      if (!story.includes(` id="${path.slice(1)}"`)) problems.push(`${path}: no such id in the story`);
+      continue;
+    }
+    const response = await request.get(`${base}${path}`, { maxRedirects: 0 });
+    const type = response.headers()['content-type'] ?? '';
+    if (response.status() !== 200) {
+      problems.push(`${path}: HTTP ${response.status()}`);
+      continue;
+    }
+    const expected =
+      EXPECTED_TYPES[extname(path)] ?? (path === '' || path.endsWith('/') ? EXPECTED_TYPES['.html'] : undefined);
+    if (!expected?.test(type)) problems.push(`${path}: ${type}`);
+    const body = await response.body();
+    const embedPage = /^embed\/([^/]+)\/$/.exec(path);
+    if (embedPage) {
+      // A real page: the graphic's heading, and a link to its place in the story.
+      const html = body.toString('utf8');
+      const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
+      if (heading === undefined || text(heading) !== titles.get(embedPage[1]!))
+        problems.push(`${path}: h1 "${heading}"`);
+      const link = new RegExp(`<a href="${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#[a-z0-9-]+"[^>]*>[^<]*story`);
+      if (!link.test(html)) problems.push(`${path}: no link to the story`);
+    } else if (path.endsWith('.png')) {
+      try {
+        decodePng(body);
+      } catch (error) {
+        problems.push(`${path}: ${(error as Error).message}`);
+      }
+    } else if (path.endsWith('.json')) {
+      try {
+        JSON.parse(body.toString('utf8'));
+      } catch (error) {
+        problems.push(`${path}: ${(error as Error).message}`);
+      }
+    } else if (path.endsWith('.svg') && !/<svg\b/.test(body.toString('utf8'))) {
+      problems.push(`${path}: no <svg>`);
+    } else if (
+      path.endsWith('.csv') &&
+      !body
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .startsWith('label,')
+    ) {
+      problems.push(`${path}: no CSV header`);
+    }
+  }
+  expect(problems).toEqual([]);
 });
 
 test('every internal link and #anchor of the sub-path build resolves', () => {

@@ -76,6 +76,7 @@ setup('WordPress with posts that embed every widget', async () => {
 
   const listing = (await (await fetch(`${widgetOrigin}${BASE}embed/widgets.json`)).json()) as {
     widgets: { id: string; embed: string; oembed: string }[];
+    retired: { id: string; embed: string }[];
   };
   const embeds = await Promise.all(
     listing.widgets.map(async (widget) => {
@@ -89,6 +90,15 @@ setup('WordPress with posts that embed every widget', async () => {
   const kinds = (['admin', 'author'] as WpRole[]).flatMap((role) =>
     (['url', 'embed-block', 'custom-html'] as WpPath[]).map((path) => ({ role, path })),
   );
+  // The retired graphics, by URL, in one more post: their pages speak the same protocol.
+  const retiredPost = rest<{ id: number; link: string }>(wpOrigin, users.admin, '/wp/v2/posts', {
+    title: 'admin: url (retired graphics)',
+    status: 'publish',
+    content: postContent(
+      'url',
+      listing.retired.map((graphic) => ({ url: graphic.embed, snippet: '' })),
+    ),
+  });
   const posts: WordPressPost[] = await Promise.all(
     kinds.map(async ({ role, path }) => {
       const created = await rest<{ id: number; link: string }>(wpOrigin, users[role], '/wp/v2/posts', {
@@ -115,6 +125,13 @@ setup('WordPress with posts that embed every widget', async () => {
         expect(embedded, `${post.role} ${post.path}: oEmbed discovery`).toBe(listing.widgets.length);
     }),
   );
+  const retired = await retiredPost;
+  const retiredHtml = await (await fetch(retired.link)).text();
+  expect(
+    retiredHtml.match(/<iframe[^>]*class="wp-embedded-content"/g)?.length ?? 0,
+    'retired graphics: oEmbed discovery',
+  ).toBe(listing.retired.length);
   state.posts = posts;
+  state.retiredPost = { link: retired.link, ids: listing.retired.map((graphic) => graphic.id) };
   save();
 });

@@ -262,3 +262,31 @@ for (const role of ['admin', 'author'] as const) {
     });
   }
 }
+
+test.describe('retired graphics by URL (an Admin’s post)', () => {
+  for (const width of WIDTHS) {
+    test(`every retired graphic is its page, whole, at ${width} px`, async ({ page }) => {
+      const s = state();
+      const post = s.retiredPost;
+      expect(post, 'the set-up made the post of retired graphics').toBeDefined();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(post!.link);
+      const iframes = page.locator('main iframe, .wp-site-blocks iframe');
+      await expect(iframes).toHaveCount(post!.ids.length);
+      for (let i = 0; i < post!.ids.length; i++) await iframes.nth(i).scrollIntoViewIfNeeded();
+      for (const [i, id] of post!.ids.entries()) {
+        const iframe = (await iframes.nth(i).elementHandle()) as ElementHandle<HTMLIFrameElement>;
+        let frame: Frame | null = null;
+        await expect
+          .poll(async () => (frame = await iframe.contentFrame())?.url() ?? '', { message: `${id} frame loads` })
+          .toMatch(startsWith(embedUrl(s, id)));
+        await expect(frame!.locator(`[data-widget="${id}"][data-retired]`)).toBeVisible();
+        await expect(frame!.locator('.embed-origin a').first()).toHaveAttribute(
+          'href',
+          new RegExp(`^${s.widgetOrigin}${BASE}#`),
+        );
+        await expectWhole(iframe, frame!, `${id} at ${width} px`, true);
+      }
+    });
+  }
+});

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WIDGETS } from '../../src/widgets/registry';
+import { RETIRED_WIDGETS } from '../../src/widgets/retired';
 
 /** The build the e2e suite serves (`astro preview` serves ./dist). */
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -31,12 +32,13 @@ export interface PageUnderTest {
   name: string;
   /** Site-relative, no leading slash: "" for the story. */
   path: string;
-  kind: 'story' | 'gallery' | 'embed';
+  /** A retired graphic's embed page (src/widgets/retired.ts) is 'retired'. */
+  kind: 'story' | 'gallery' | 'embed' | 'retired';
 }
 
 /**
- * The story, the embed gallery and one embed page per registry widget, as far as they exist in the
- * build: tests written now cover the pages that other work adds later.
+ * The story, the embed gallery, one embed page per registry widget and one per retired graphic, as far as
+ * they exist in the build: tests written now cover the pages that other work adds later.
  */
 export function pagesUnderTest(dist = DIST): PageUnderTest[] {
   const pages: PageUnderTest[] = [{ name: 'story', path: '', kind: 'story' }];
@@ -45,6 +47,10 @@ export function pagesUnderTest(dist = DIST): PageUnderTest[] {
   for (const { id } of WIDGETS) {
     if (existsSync(join(dist, 'embed', id, 'index.html')))
       pages.push({ name: `embed/${id}/`, path: `embed/${id}/`, kind: 'embed' });
+  }
+  for (const { id } of RETIRED_WIDGETS) {
+    if (existsSync(join(dist, 'embed', id, 'index.html')))
+      pages.push({ name: `embed/${id}/ (retired)`, path: `embed/${id}/`, kind: 'retired' });
   }
   return pages;
 }

@@ -5,6 +5,7 @@ import type { PageUnderTest } from './built-site';
 import { watchPage, type PageProblems } from './page-watch';
 import { recordCspViolations } from './widget-actions';
 import { WIDGETS } from './widgets';
+import { RETIRED_WIDGETS } from '../../src/widgets/retired';
 import { readArticle } from './article-text';
 
 /** The axe-core rule tags every page is held to: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
@@ -42,6 +43,13 @@ export async function expectRealPage(page: Page, target: PageUnderTest) {
   await expect(h1, 'one h1').toHaveCount(1);
   if (target.kind === 'story') await expect(h1).toHaveText(readArticle().headline);
   if (target.kind === 'gallery') await expect(h1).toHaveText(/\S/);
+  if (target.kind === 'retired') {
+    const entry = RETIRED_WIDGETS.find(({ id }) => target.path === `embed/${id}/`);
+    expect(entry, `${target.path} is a retired graphic`).toBeDefined();
+    await expect(h1).toHaveText(entry!.title);
+    await expect(page.locator(`[data-widget="${entry!.id}"][data-retired]`)).toHaveCount(1);
+    return;
+  }
   const widgets =
     target.kind === 'embed' ? WIDGETS.filter(({ id }) => target.path === `embed/${id}/`) : WIDGETS.slice();
   expect(widgets.length, 'widgets the page shows').toBeGreaterThan(0);

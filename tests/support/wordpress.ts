@@ -27,6 +27,8 @@ export interface WordPressState {
   widgetOrigin: string;
   pids: number[];
   posts: WordPressPost[];
+  /** An Admin's post with every retired graphic by URL (src/widgets/retired.ts): their pages must fit too. */
+  retiredPost?: { link: string; ids: string[] };
 }
 
 export type WpRole = 'admin' | 'author';

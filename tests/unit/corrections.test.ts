@@ -1,10 +1,23 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lastModified, parseCorrections, readCorrections } from '../../src/data/load-corrections';
+import {
+  correctionLine,
+  correctionMark,
+  correctionsOf,
+  knownFigureIds,
+  reachedBy,
+} from '../../src/data/figure-corrections';
+import { toFigureSet } from '../../src/data/figures';
+import { readFigures } from '../../src/data/load-figures';
+import { graphicCorrections } from '../../src/widgets/corrections';
+import { WIDGETS } from '../../src/widgets/registry';
+import { RETIRED_WIDGETS } from '../../src/widgets/retired';
 
 const FILE = 'content/corrections.json';
+const set = toFigureSet(await readFigures(resolve('content/figures.json')));
 
 describe('corrections', () => {
   it('the shipped list is valid (and empty so far)', () => {
@@ -40,5 +53,60 @@ describe('corrections', () => {
     const dir = mkdtempSync(join(tmpdir(), 'corrections-'));
     writeFileSync(join(dir, 'bad.json'), '[{');
     expect(() => readCorrections(join(dir, 'bad.json'), dir)).toThrow('bad.json: is not valid JSON');
+  });
+});
+
+describe('corrections that name figures', () => {
+  const known = knownFigureIds(set);
+  const entry = (figures: unknown) => ({
+    date: '2026-12-09',
+    kind: 'correction',
+    text: 'The figure was misread.',
+    figures,
+  });
+
+  it('take the figures they concern, records or derived', () => {
+    const [one] = parseCorrections([entry(['maas-market', 'maas-share-of-cloud'])], FILE, known);
+    expect(one!.figures).toEqual(['maas-market', 'maas-share-of-cloud']);
+  });
+
+  it.each([
+    [
+      ['no-such-figure'],
+      'entry #1, field "figures": no figure "no-such-figure" in content/figures.json or src/data/figures.ts',
+    ],
+    [[], 'entry #1, field "figures": figures must name at least one figure'],
+    ['maas-market', 'entry #1, field "figures": figures must be a list of figure ids'],
+    [['Maas Market'], 'entry #1, field "figures.0": figures must be figure ids (kebab-case)'],
+  ])('name the file, the entry and the field of a mistake: %j', (figures, message) => {
+    expect(() => parseCorrections([entry(figures)], FILE, known)).toThrow(`${FILE}: ${message}`);
+  });
+
+  it('reach every graphic drawn from the figure, through derived figures too', () => {
+    const correction = parseCorrections([entry(['maas-market'])], FILE, known);
+    const reaching = (id: string) =>
+      graphicCorrections(
+        [...WIDGETS, ...RETIRED_WIDGETS].find((w) => w.id === id)!,
+        set,
+        correction,
+      ).length;
+    expect(reaching('maas-share')).toBe(1);
+    // market-growth shows the MaaS share, which is computed from the MaaS market.
+    expect(reaching('market-growth')).toBe(1);
+    expect(reaching('motorola-forecast')).toBe(0);
+    expect(reaching('adoption-paths')).toBe(0);
+    expect([...reachedBy(['maas-share-of-cloud'], set)].sort()).toEqual(
+      ['maas-market', 'maas-share-of-cloud', 'public-cloud-market'].sort(),
+    );
+    expect(correctionsOf(reachedBy(['qwen-downloads'], set), correction)).toEqual([]);
+  });
+
+  it('read as a dated line, and as a mark after a title', () => {
+    const [correction] = parseCorrections([entry(['maas-market'])], FILE, known);
+    expect(correctionLine(correction!)).toBe('Corrected December 9, 2026: The figure was misread.');
+    expect(correctionMark([correction!])).toBe(' (corrected December 9, 2026)');
+    const [update] = parseCorrections([{ ...entry(['maas-market']), kind: 'update' }], FILE, known);
+    expect(correctionLine(update!)).toMatch(/^Updated December 9, 2026: /);
+    expect(correctionMark([])).toBe('');
   });
 });

@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../bench/lib/headers-file';
+import { headersForPath } from '../../bench/lib/headers-file';
+import { siteHeaderRules } from '../support/site-headers';
 
-const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+const rules = siteHeaderRules();
 const nginxConf = readFileSync('deploy/nginx.conf', 'utf8');
 
 describe('CORS for sandboxed frames', () => {
