@@ -103,3 +103,47 @@ test.describe('story: the Embed control of every widget', () => {
     });
   });
 });
+
+test.describe('the newsletter snippet beside the iframe snippet', () => {
+  // Email clients run no scripts: the snippet is read, and its page used, with JavaScript off.
+  test.use({ javaScriptEnabled: false });
+
+  test('renders in a page with scripts off: its image loads, headline and source read, its link leads to the graphic', async ({
+    page,
+    host,
+    served,
+  }) => {
+    await page.goto('embed/');
+    const snippets = new Map<string, string>();
+    for (const entry of WIDGETS) {
+      const field = page
+        .locator(`[data-widget="${entry.id}"]`)
+        .getByRole('textbox', { name: 'For newsletters, which show no frames' });
+      await expect(field).toHaveAttribute('aria-readonly', 'true');
+      snippets.set(entry.id, served.toServed((await field.textContent())!));
+    }
+    for (const entry of WIDGETS) {
+      await test.step(entry.id, async () => {
+        const widget = served.widgets.find((w) => w.id === entry.id)!;
+        const snippet = snippets.get(entry.id)!;
+        expect(snippet).not.toMatch(/<(script|iframe|style)\b/i);
+        const url = host.page(
+          `/newsletter/${entry.id}.html`,
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsletter</title></head><body>${snippet}</body></html>`,
+        );
+        await page.goto(url);
+        const image = page.locator('img');
+        await expect(image).toHaveAttribute('alt', entry.description);
+        await expect(image).toHaveAttribute('src', served.toServed(widget.image));
+        await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
+        await expect(page.locator('body')).toContainText(entry.title);
+        await expect(page.locator('body')).toContainText(`Source: ${entry.source}.`);
+        const link = page.getByRole('link', { name: /See it in the story/ });
+        await expect(link).toHaveAttribute('href', served.toServed(widget.story));
+        await link.click();
+        await page.waitForURL(served.toServed(widget.story));
+        await expect(page.locator(`#graphic-${entry.id}`)).toHaveCount(1);
+      });
+    }
+  });
+});

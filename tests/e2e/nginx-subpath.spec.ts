@@ -48,6 +48,9 @@ test.beforeAll(() => {
 });
 
 test('every page loads through nginx with no failed request, no violation and its headers', async ({ page }) => {
+  // One load per page, the retired graphics' included: on a loaded 2-core machine beside the WordPress lane
+  // the walk took over 2 minutes.
+  test.setTimeout(300_000);
   const pages = pagesUnderTest(outDir);
   expect(pages.length).toBeGreaterThan(0);
   for (const target of pages) {

@@ -15,7 +15,7 @@ export function enableCopyButtons(root: ParentNode = document): void {
   if (!window.isSecureContext || !navigator.clipboard?.writeText) return;
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     const field = document.getElementById(button.dataset['copy'] ?? '');
-    const status = button.parentElement?.querySelector('[role="status"]');
+    const status = button.parentElement?.querySelector('.embed-status');
     if (!field?.hasAttribute('data-snippet') || !status) continue;
     button.hidden = false;
     button.addEventListener('click', async () => {
