@@ -86,25 +86,24 @@ function text(value: string): string {
 /**
  * The graphic for newsletters: email clients show no frames and run no scripts, so its static image (a
  * link to the graphic in the story) between its headline and its source as text, which clients that hold
- * back images still show. A table, sizes in attributes and the few inline styles email clients keep; no
- * colours, so the client's own apply. `image` is the PNG's size in pixels (it is drawn at 2×).
+ * back images still show. A table, the width in an attribute and the few inline styles email clients keep
+ * (no height: the image keeps its own proportions, whatever a correction line adds to it); no colours, so
+ * the client's own apply.
  */
 export function newsletterSnippet(
   entry: Pick<WidgetEntry, 'id' | 'title' | 'description' | 'source'>,
-  image: { width: number; height: number },
   storyTitle: string,
   site: URL | string | undefined,
   base: string = import.meta.env.BASE_URL,
 ): string {
   const links = embedLinks(entry, site, base);
   const width = NEWSLETTER_WIDTH;
-  const height = Math.round((image.height * width) / image.width);
   const story = attribute(links.story);
   return [
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:${width}px">`,
     `<tr><td style="padding:0 0 8px;font-family:Georgia,serif;font-size:20px;line-height:1.3;font-weight:bold">` +
       `<a href="${story}">${text(entry.title)}</a></td></tr>`,
-    `<tr><td><a href="${story}"><img src="${attribute(links.png)}" width="${width}" height="${height}" ` +
+    `<tr><td><a href="${story}"><img src="${attribute(links.png)}" width="${width}" ` +
       `alt="${attribute(entry.description)}" style="display:block;width:100%;max-width:${width}px;height:auto;border:0"></a></td></tr>`,
     `<tr><td style="padding:8px 0 0;font-family:Arial,sans-serif;font-size:13px;line-height:1.4">` +
       `Source: ${text(entry.source)}. <a href="${story}">See it in the story “${text(storyTitle)}”</a></td></tr>`,

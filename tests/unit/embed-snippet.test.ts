@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedLinks } from '../../src/embed/links';
-import { embedOembedHtml, embedSnippet } from '../../src/embed/snippet';
+import { embedOembedHtml, embedSnippet, newsletterSnippet } from '../../src/embed/snippet';
 import { oembedFor, OEMBED_WIDTH } from '../../src/embed/oembed';
 import { WIDGETS } from '../../src/widgets/registry';
 import type { WidgetEntry } from '../../src/widgets/types';
@@ -78,5 +78,22 @@ describe('oembedFor', () => {
       thumbnail_height: 900,
     });
     expect(body.provider_name.length).toBeGreaterThan(3);
+  });
+});
+
+describe('the newsletter snippet', () => {
+  const entry = { id: 'maas-share', title: 'A “title” & more', description: 'Alt <text>.', source: 'IDC' };
+  const html = newsletterSnippet(entry, 'Tokens', 'https://example.org', '/news/');
+
+  it('is the PNG linked to the graphic in the story, with the headline and the source as text', () => {
+    expect(html).toContain('<img src="https://example.org/news/embed/maas-share/image.png" width="600" ');
+    expect(html).toContain('alt="Alt &lt;text&gt;."');
+    expect(html.match(/<a href="https:\/\/example\.org\/news\/#graphic-maas-share">/g)).toHaveLength(3);
+    expect(html).toContain('A “title” &amp; more');
+    expect(html).toContain('Source: IDC.');
+  });
+
+  it('holds nothing email clients drop or a strict host refuses: no script, frame, class or colour', () => {
+    expect(html).not.toMatch(/<(script|iframe|style|link)\b|class=|color|#[0-9a-f]{3,6}\b/i);
   });
 });
