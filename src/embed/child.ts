@@ -31,12 +31,6 @@ export const FITTED_CLASS = 'embed-fitted';
  */
 export const REFUSED_ATTRIBUTE = 'data-embed-refused';
 
-/**
- * On <html> when the page is not in a frame: someone followed a link to it (Ghost's bookmark card links to
- * the address pasted, a shared link). The page then leads with a link to the graphic in the story.
- */
-export const STANDALONE_CLASS = 'embed-standalone';
-
 /** How long a host has to make the frame as tall as we asked before the page lets readers scroll it. */
 const HOST_GRACE_MS = 2000;
 

@@ -5,7 +5,8 @@
 import { gzipSync } from 'node:zlib';
 import { WIDGETS } from '../support/widgets';
 import { watchPage } from '../support/page-watch';
-import { expect, test } from '../support/embed-fixtures';
+import { embedFrame, expect, test } from '../support/embed-fixtures';
+import { hostPage } from '../support/host-server';
 
 /** Hostile ?theme values; which widgets meet how many of them is decided in the theme test. */
 const HOSTILE_QUERIES = [
@@ -39,6 +40,7 @@ for (const entry of WIDGETS) {
     test('is the widget alone: noindex, oEmbed link, no margins, a link back to its place in the story', async ({
       page,
       served,
+      host,
     }) => {
       const widget = served.widgets.find((w) => w.id === entry.id)!;
       const problems = watchPage(page);
@@ -58,15 +60,35 @@ for (const entry of WIDGETS) {
       await expect(root.locator('.widget-source')).toHaveText(`Source: ${entry.source}`);
       await expect(page.locator('header, nav, footer, .masthead, .toc')).toHaveCount(0);
       await expect(page.locator('[data-widget]')).toHaveCount(1);
-      const box = (await root.boundingBox())!;
-      expect(box.y).toBe(0);
-      expect(box.x).toBeLessThanOrEqual(6);
-      expect(360 - (box.x + box.width)).toBeLessThanOrEqual(6);
-
       const back = root.getByRole('link', { name: /From the story/ });
       await expect(back).toHaveAttribute('href', widget.story);
       await expect(back).toHaveAttribute('target', '_blank');
+      // Opened on its own (a link card's link), it leads with a link to the same place, above the widget.
+      const lead = page.locator('.embed-lead a');
+      await expect(lead).toBeVisible();
+      await expect(lead).toHaveAttribute('href', widget.story);
+      const leadBox = (await lead.boundingBox())!;
+      expect(leadBox.y).toBeLessThan((await root.boundingBox())!.y);
       expect(problems.consoleErrors).toEqual([]);
+
+      // In a frame the widget is the page: no margins, and no lead (the host's article is around it).
+      const url = host.page(
+        `/alone/${entry.id}.html`,
+        hostPage(
+          `Alone: ${entry.id}`,
+          `<iframe title="chart" src="${widget.servedEmbed}" width="360" height="900"></iframe>`,
+        ),
+      );
+      await page.goto(url);
+      const frame = await embedFrame(page, widget.servedEmbed);
+      await expect(frame.locator('.embed-lead')).toBeHidden();
+      const box = await frame
+        .locator(`[data-widget="${entry.id}"]`)
+        .evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      const width = await frame.evaluate(() => document.documentElement.clientWidth);
+      expect(box.y).toBe(0);
+      expect(box.x).toBeLessThanOrEqual(6);
+      expect(width - (box.x + box.width)).toBeLessThanOrEqual(6);
     });
 
     test('is light by default, takes ?theme=light|dark|auto in any case, ignores every other value', async ({
