@@ -83,10 +83,13 @@ test.describe('a crafted childId with pym.js as documented', () => {
         // Our page posts its pym.js message in the same call as its own height message: once the host has
         // had a few of those (or has been sent elsewhere), any pym.js message would have arrived too.
         await expect
-          .poll(async () => {
-            const state = await hostState(page).catch(() => undefined);
-            return !state || state.url !== url || state.ourHeights > 1;
-          })
+          .poll(
+            async () => {
+              const state = await hostState(page).catch(() => undefined);
+              return !state || state.url !== url || state.ourHeights > 1;
+            },
+            { timeout: 20_000 },
+          )
           .toBe(true);
         await page.waitForTimeout(500);
         expect(page.url(), 'the host page stayed where it was').toBe(url);

@@ -17,6 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type ElementHandle, type Frame, type Page } from '@playwright/test';
 import { widgetPaths } from '../../src/lib/widget-paths';
+import { WP_MIN_HEIGHT } from '../../src/embed/protocol';
 import { WIDGETS } from '../support/widgets';
 import { changeTheChart } from '../support/widget-interaction';
 import { SUBPATH_BASE as BASE } from '../support/served-build';
@@ -285,7 +286,17 @@ test.describe('retired graphics by URL (an Admin’s post)', () => {
           'href',
           new RegExp(`^${s.widgetOrigin}${BASE}#`),
         );
-        await expectWhole(iframe, frame!, `${id} at ${width} px`, true);
+        // WordPress raises a frame to 200 px at least: a retired page with one row can be shorter at 1280 px,
+        // and then shows whole with room below it, which is all a host can do. Above 200 px, as every widget.
+        if ((await contentHeight(frame!)) >= WP_MIN_HEIGHT) {
+          await expectWhole(iframe, frame!, `${id} at ${width} px`, true);
+        } else {
+          await expect
+            .poll(() => iframe.evaluate((el) => el.clientHeight), {
+              message: `${id} at ${width} px (WordPress's floor)`,
+            })
+            .toBe(WP_MIN_HEIGHT);
+        }
       }
     });
   }
