@@ -3,11 +3,14 @@
  * figure, generated from the data, so a new record gets its note without anyone editing the page.
  */
 import { bindFigure } from './prose-figure';
-import { deriveFigures, describe, type FigureSet } from './figures';
+import { deriveFigures, describe, periodLabel, periodQuote, type FigureSet } from './figures';
+import type { DeskNote } from './figure-schema';
+import { readQuote } from './figure-words';
 import { firstUseAnchor, type StoryOccurrences } from './story-occurrences';
-import { formatValue, qualifierWord } from './format';
+import { qualifierWord } from './format';
+import { derivedNote, noteSentence, recordNote } from './note-text';
 
-/** What the notes need of a registry entry (src/widgets/registry.ts). */
+/** What the notes need of a registry entry (src/widgets/registry.ts), its texts rendered. */
 export interface ChartInfo {
   id: string;
   title: string;
@@ -21,17 +24,26 @@ export interface FigureNote {
   /** The entry's own id, which the numbers' popovers link to. */
   anchor: string;
   label: string;
-  /** As the data holds it: "as high as 70%", "1.07%". */
+  /** The note in plain sentences, as the number's popover has it (note-text.ts). */
+  sentence: string;
+  /** As the data holds it: "as high as 70%", "1.07%", "about 100×". */
   value: string;
-  /** The article's words where the number first appears: "more than 60%", "just over 1%". */
+  /** The article's words where the number first appears in the text: "more than 60%", "just over 1%". */
   wording: string | undefined;
-  /** The article's hedge in words ("as high as"), absent for an exact figure. */
+  /** The hedge in words: the article's own ("more than", "exceeded") or, derived, the computed one; absent when exact. */
   hedge: string | undefined;
+  /** The period's label ("H1 2025") or "not stated". */
   period: string;
+  /** The article's words for the period, when it gives one. */
+  periodWords: string | undefined;
+  /** The article's words for the number: a span of article.txt. */
+  quote: string | undefined;
   source: string;
   caveat: string | undefined;
   /** For a derived figure: the arithmetic from the records. */
   arithmetic: string | undefined;
+  /** The desk's own fact check with an official figure, where there is one. */
+  deskNote: DeskNote | undefined;
   /** Where the number first appears: its first place in the prose, else the first chart showing it. */
   firstUse: { href: string; text: string } | undefined;
 }
@@ -68,13 +80,17 @@ export function figureNotes(set: FigureSet, story: StoryOccurrences, charts: rea
     kind: 'record',
     anchor: noteAnchor(record.id),
     label: record.label,
+    sentence: noteSentence(recordNote(record)),
     value: describe(record),
     wording: wording(record.id),
-    hedge: qualifierWord(record.qualifier) || undefined,
-    period: record.period,
+    hedge: readQuote(record).hedge ?? (qualifierWord(record.qualifier) || undefined),
+    period: periodLabel(record.period),
+    periodWords: periodQuote(record.period),
+    quote: record.quote,
     source: record.source,
     caveat: record.caveat,
     arithmetic: undefined,
+    deskNote: record.deskNote,
     firstUse: firstUse(record.id),
   }));
   const computed: FigureNote[] = deriveFigures(set).map((d) => ({
@@ -82,13 +98,17 @@ export function figureNotes(set: FigureSet, story: StoryOccurrences, charts: rea
     kind: 'derived',
     anchor: noteAnchor(d.id),
     label: d.label,
-    value: formatValue(d.value, d.unit),
+    sentence: noteSentence(derivedNote(d)),
+    value: describe(d),
     wording: wording(d.id),
-    hedge: undefined,
-    period: d.period,
+    hedge: qualifierWord(d.qualifier) || undefined,
+    period: periodLabel(d.period),
+    periodWords: periodQuote(d.period),
+    quote: d.quote,
     source: d.source,
     caveat: undefined,
     arithmetic: d.arithmetic,
+    deskNote: undefined,
     firstUse: firstUse(d.id),
   }));
   // In reading order: the records, then the computed figures, each by where the reader first meets them.

@@ -4,8 +4,9 @@
  * would make the sentence untrue throws a ClaimError that names the place in the MDX file.
  */
 import { boundsProblem, ClaimError, describeBounds, hedgeFits, HEDGE_WORDS, holds, type ClaimBounds } from './claims';
-import { DERIVED_IDS, derived, describe, figure, type FigureSet } from './figures';
+import { DERIVED_IDS, derived, describe, figure, periodLabel, type FigureSet } from './figures';
 import { formatValue, qualifierWord, type DisplayUnit } from './format';
+import { derivedNote, recordNote, type NoteParts } from './note-text';
 
 /** The props of <Figure /> as written in MDX. */
 export interface ProseFigureProps extends ClaimBounds {
@@ -35,9 +36,12 @@ export interface ProseFigure {
   text: string;
   /** What the number is. */
   label: string;
-  /** The value as the data holds it: "nearly +20%", "1.07%". */
+  /** The value as the data holds it, hedge included: "nearly +20%", "1.07%", "about 100×". */
   value: string;
+  /** The period's label ("H1 2025") or "not stated". */
   period: string;
+  /** The note in plain sentences: the article's words and who it cites, or the arithmetic (note-text.ts). */
+  note: NoteParts;
   /** For a derived number: "1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%". */
   arithmetic: string | undefined;
   /** For worded numbers: when the article's wording holds. */
@@ -67,8 +71,8 @@ export function bindFigure(set: FigureSet, props: ProseFigureProps): ProseFigure
     fail(`there is no record or derived figure "${props.id}" (see content/figures.json and src/data/figures.ts)`);
   }
   const subject = isDerived ? derived(set, props.id) : figure(set, props.id);
-  const record = 'qualifier' in subject ? subject : undefined;
   const computed = 'arithmetic' in subject ? subject : undefined;
+  const record = computed ? undefined : figure(set, props.id);
   const unit: DisplayUnit = subject.unit;
   const formatOptions = { bare: props.unit === false, unsigned: props.sign !== true };
   const show = (value: number) => formatValue(value, unit, formatOptions);
@@ -77,14 +81,17 @@ export function bindFigure(set: FigureSet, props: ProseFigureProps): ProseFigure
   let hedge: string | undefined;
   if (props.hedge !== undefined) {
     if (props.says !== undefined) fail('put the hedge into says, not next to it');
-    if (!record) fail(`"${props.id}" is computed, not hedged; word it as a claim with says and bounds instead`);
-    const qualifier = record.qualifier;
+    // A derived figure's hedge comes from its inputs' (hedges.ts); one computed from exact figures has none.
+    if (computed && computed.qualifier === 'exact') {
+      fail(`"${props.id}" is computed, not hedged; word it as a claim with says and bounds instead`);
+    }
+    const qualifier = subject.qualifier;
     if (!hedgeFits(qualifier, props.hedge)) {
       const allowed = HEDGE_WORDS[qualifier];
       fail(
         qualifier === 'exact'
           ? `the record is exact, but the sentence hedges it with "${props.hedge}"`
-          : `the record says "${qualifierWord(qualifier)}", which "${props.hedge}" does not; ` +
+          : `${computed ? 'its inputs make it' : 'the record says'} "${qualifierWord(qualifier)}", which "${props.hedge}" does not; ` +
               `the sentence may say ${allowed.map((w) => `"${w}"`).join(', ')}`,
       );
     }
@@ -123,8 +130,9 @@ export function bindFigure(set: FigureSet, props: ProseFigureProps): ProseFigure
     hedge,
     text: props.says?.trim() ?? show(subject.value),
     label: subject.label,
-    value: record ? describe(record) : showFull(subject.value),
-    period: subject.period,
+    value: describe(subject),
+    period: periodLabel(subject.period),
+    note: computed ? derivedNote(computed) : recordNote(record!),
     arithmetic: computed?.arithmetic,
     claim,
     source: subject.source,

@@ -1,5 +1,5 @@
 import { article } from '../data/article';
-import type { WidgetEntry } from '../widgets/types';
+import type { ShownWidget } from '../widgets/types';
 import { embedLinks } from './links';
 import { embedOembedHtml } from './snippet';
 import { absoluteUrl } from '../lib/urls';
@@ -13,7 +13,7 @@ export const OEMBED_WIDTH = 640;
 
 /** An oEmbed 1.0 "rich" response, as written to /embed/<id>/oembed.json at build time. */
 export function oembedFor(
-  entry: WidgetEntry,
+  entry: ShownWidget,
   /** The height the frame starts at (src/components/widget/frame-height.ts). */
   height: number,
   site: URL | string | undefined,

@@ -1,4 +1,4 @@
-import type { WidgetEntry } from '../widgets/types';
+import type { ShownWidget } from '../widgets/types';
 import { embedLinks } from './links';
 
 function attribute(value: string): string {
@@ -21,7 +21,7 @@ export const SNIPPET_FALLBACK_WIDTH = 640;
  * the host's business (docs/embedding.md).
  */
 export function embedIframe(
-  entry: Pick<WidgetEntry, 'id' | 'title'>,
+  entry: Pick<ShownWidget, 'id' | 'title' | 'shown'>,
   height: number,
   site: URL | string | undefined,
   base: string = import.meta.env.BASE_URL,
@@ -41,7 +41,7 @@ export function embedIframe(
  * layout); the loader then keeps its height equal to the content's.
  */
 export function embedSnippet(
-  entry: Pick<WidgetEntry, 'id' | 'title'>,
+  entry: Pick<ShownWidget, 'id' | 'title' | 'shown'>,
   /** The height the frame starts at (src/components/widget/frame-height.ts). */
   height: number,
   site: URL | string | undefined,
@@ -66,7 +66,7 @@ export function embedSnippet(
  * width="100%" as a percentage.
  */
 export function embedOembedHtml(
-  entry: Pick<WidgetEntry, 'id' | 'title' | 'source'>,
+  entry: Pick<ShownWidget, 'id' | 'title' | 'source' | 'shown'>,
   height: number,
   site: URL | string | undefined,
   base: string = import.meta.env.BASE_URL,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { FigureSet } from '../data/figures';
-import type { WidgetEntry } from '../widgets/types';
+import type { ShownWidget } from '../widgets/types';
 import { viewOf } from '../widgets/views';
 import { imageCssFromComponent, imageCssFromStylesheet, lightPalette, paletteColour, xml } from './image-styles';
 
@@ -132,8 +132,10 @@ export interface WidgetImage {
 
 const cache = new Map<string, WidgetImage>();
 
-export function widgetImage(entry: WidgetEntry, figures: FigureSet): WidgetImage {
-  const cached = cache.get(entry.id);
+export function widgetImage(entry: ShownWidget, figures: FigureSet): WidgetImage {
+  // Keyed by everything the image is made from: the same widget drawn from other data is another image.
+  const key = JSON.stringify([entry.id, entry.title, entry.description, entry.source, entry.illustrative, figures]);
+  const cached = cache.get(key);
   if (cached) return cached;
 
   const chartWidth = WIDTH - 2 * PADDING;
@@ -196,7 +198,7 @@ export function widgetImage(entry: WidgetEntry, figures: FigureSet): WidgetImage
   ].join('\n');
 
   const image = { svg, width: WIDTH * PNG_SCALE, height: height * PNG_SCALE };
-  cache.set(entry.id, image);
+  cache.set(key, image);
   return image;
 }
 

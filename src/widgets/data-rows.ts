@@ -1,45 +1,68 @@
-import { derived, figure, type FigureSet } from '../data/figures';
-import { formatQualified, formatValue, type DisplayUnit } from '../data/format';
+import { NOT_STATED } from '../data/figure-schema';
+import { derived, describe, figure, periodLabel, periodQuote, type FigureSet } from '../data/figures';
+import { readQuote } from '../data/figure-words';
+import { qualifierWord, roundedAsShown, type DisplayUnit } from '../data/format';
 import type { WidgetEntry } from './types';
+
+/** What a data row says of a figure the article does not word itself (a number computed here). */
+export const NOT_IN_ARTICLE = 'not in the article (computed on this page)';
 
 /** One row of a widget's data table and CSV file. */
 export interface DataRow {
   id: string;
   label: string;
+  /** The value as the data holds it, in base units; for a derived figure, rounded as the page shows it. */
   value: number;
   unit: DisplayUnit;
-  /** As read: "over 800 million downloads", "1.07%". */
+  /** As read: "over 800 million downloads", "1.07%", "about 100×". */
   display: string;
+  /** The same without a change's plus sign ("421.2%"), which a spreadsheet would read as the start of a formula. */
+  plainDisplay: string;
+  /** The hedge in words: the article's own ("more than", "exceeded"), or a derived figure's; "exact" when none. */
+  qualifier: string;
+  /** The article's own words for the number (a span of article.txt), or NOT_IN_ARTICLE. */
+  wording: string;
+  /** The period's label ("H1 2025") or "not stated". */
   period: string;
+  /** The article's words for the period ("in the first half of 2025") or "not stated". */
+  periodStated: string;
   source: string;
-  /** For derived rows, the arithmetic from the records. */
+  /** For derived rows, the arithmetic from the records, hedges kept. */
   arithmetic?: string;
 }
 
 /** The records a widget uses, then its derived figures, in the registry's order. */
 export function dataRows(entry: WidgetEntry, set: FigureSet): DataRow[] {
-  const records = entry.figures.map((id) => {
+  const records = entry.figures.map((id): DataRow => {
     const f = figure(set, id);
     return {
       id,
       label: f.label,
       value: f.value,
       unit: f.unit,
-      display: formatQualified(f.value, f.unit, f.qualifier),
-      period: f.period,
+      display: describe(f),
+      plainDisplay: describe(f, { unsigned: true }),
+      qualifier: readQuote(f).hedge ?? (qualifierWord(f.qualifier) || 'exact'),
+      wording: f.quote,
+      period: periodLabel(f.period),
+      periodStated: periodQuote(f.period) ?? NOT_STATED,
       source: f.source,
     };
   });
-  const computed = entry.derived.map((id) => {
+  const computed = entry.derived.map((id): DataRow => {
     const d = derived(set, id);
     return {
       id,
       label: d.label,
-      value: d.value,
+      value: roundedAsShown(d.value, d.unit),
       unit: d.unit,
-      display: formatValue(d.value, d.unit),
-      period: d.period,
-      source: `Computed from the records: ${d.arithmetic}`,
+      display: describe(d),
+      plainDisplay: describe(d, { unsigned: true }),
+      qualifier: qualifierWord(d.qualifier) || 'exact',
+      wording: d.quote ?? NOT_IN_ARTICLE,
+      period: periodLabel(d.period),
+      periodStated: periodQuote(d.period) ?? NOT_STATED,
+      source: d.source,
       arithmetic: d.arithmetic,
     };
   });

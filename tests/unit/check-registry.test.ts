@@ -4,6 +4,8 @@ import { toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
 import { registryProblems } from '../../src/widgets/check-registry';
 import { WIDGETS } from '../../src/widgets/registry';
+import { showWidget } from '../../src/widgets/widget-text';
+import { SHOWN_WIDGETS } from '../support/shown-widgets';
 import type { WidgetEntry } from '../../src/widgets/types';
 
 describe('the registry check the build runs', async () => {
@@ -16,7 +18,7 @@ describe('the registry check the build runs', async () => {
   });
 
   it('keeps headlines short: at most about 12 words', () => {
-    for (const entry of WIDGETS) expect(entry.title.split(/\s+/).length, entry.title).toBeLessThanOrEqual(12);
+    for (const entry of SHOWN_WIDGETS) expect(entry.title.split(/\s+/).length, entry.title).toBeLessThanOrEqual(12);
   });
 
   it('names the file, the entry and the field of a duplicate id or an unknown figure', () => {
@@ -32,6 +34,41 @@ describe('the registry check the build runs', async () => {
   it('refuses a headline number no claim binds', () => {
     const problems = registryProblems([{ ...maas, title: 'MaaS is 2% of the market', claims: [] }], set);
     expect(problems.join('\n')).toMatch(/field "title": "2" is a number no claim binds/);
+  });
+
+  it('refuses a number typed into any text of an entry, naming the file, the entry and the field', () => {
+    const typed = {
+      ...maas,
+      description: 'The over 800 million downloads.',
+      source: 'IDC, H1 2025',
+      illustrative: 'in 2025.',
+    };
+    const problems = registryProblems([typed], set);
+    expect(problems).toContain(
+      'src/widgets/registry.ts: entry "maas-share", field "description": "800" is a number no claim binds to the records (write it as a placeholder such as {qwen-downloads})',
+    );
+    // "H1" names a half-year; the year after it is a number.
+    expect(problems.filter((p) => p.includes('field "source"'))).toEqual([
+      expect.stringContaining('field "source": "2025" is a number no claim binds'),
+    ]);
+    expect(problems.some((p) => p.includes('field "illustrative": "2025"'))).toBe(true);
+  });
+
+  it('refuses a placeholder for a figure the widget does not show', () => {
+    const problems = registryProblems([{ ...maas, description: 'Qwen: {qwen-downloads}.' }], set);
+    expect(problems).toEqual([
+      'src/widgets/registry.ts: entry "maas-share", field "description": {qwen-downloads} is not one of the widget\'s figures or derived figures',
+    ]);
+  });
+
+  it('renders placeholders from the data, so a changed record changes the text', () => {
+    const more = toFigureSet(figures.map((f) => (f.id === 'qwen-downloads' ? { ...f, value: 9e8 } : f)));
+    const open = SHOWN_WIDGETS.find((w) => w.id === 'open-vs-closed')!;
+    expect(open.description).toContain('the over 800 million downloads of open-source Qwen models');
+    const entry = WIDGETS.find((w) => w.id === 'open-vs-closed')! as WidgetEntry;
+    expect(showWidget(entry, more).description).toContain('the over 900 million downloads of open-source Qwen models');
+    const motorola = SHOWN_WIDGETS.find((w) => w.id === 'motorola-forecast')!;
+    expect(motorola.title).toBe('China’s mobile users in 2000: about 100 times Motorola’s forecast');
   });
 
   it('refuses a headline claim the data no longer supports', () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { embedLinks } from '../../src/embed/links';
 import { embedOembedHtml, embedSnippet } from '../../src/embed/snippet';
 import { oembedFor, OEMBED_WIDTH } from '../../src/embed/oembed';
-import { WIDGETS } from '../../src/widgets/registry';
-import type { WidgetEntry } from '../../src/widgets/types';
+import type { ShownWidget } from '../../src/widgets/types';
+import { SHOWN_WIDGETS } from '../support/shown-widgets';
 
-const entry = WIDGETS[0] as WidgetEntry;
+const entry = SHOWN_WIDGETS[0] as ShownWidget;
 
 describe('embedLinks', () => {
   it('makes every address absolute under SITE_URL and the base path', () => {

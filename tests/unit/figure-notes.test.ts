@@ -32,20 +32,52 @@ describe('Notes and sources', () => {
     expect(more.find((n) => n.id === 'a-new-record')?.anchor).toBe(noteAnchor('a-new-record'));
   });
 
+  // Issue 24: no period the article does not give (the overlap's was "2025"), caveats without a typed number.
   it('gives the article’s wording and hedge, the period, the source and the caveats', () => {
     const overlap = notes.find((n) => n.id === 'api-gpu-overlap')!;
     expect(overlap).toMatchObject({
       value: 'as high as 70%',
       hedge: 'as high as',
       wording: 'as high as 70%',
-      period: '2025',
+      period: 'not stated',
+      periodWords: undefined,
+      quote: 'is as high as 70%',
     });
-    expect(overlap.caveat).toMatch(/does not say what the 70% is a share of/);
+    expect(overlap.caveat).toMatch(/does not say what this is a share of/);
     expect(notes.find((n) => n.id === 'enterprises-not-in')?.caveat).toMatch(/rhetorical/i);
     for (const id of ['motorola-forecast', 'china-mobile-users-2000', 'china-mobile-users-later'])
       expect(notes.find((n) => n.id === id)?.caveat, id).toMatch(/anecdote/i);
     expect(notes.find((n) => n.id === 'key-industries-budget-share')?.wording).toBe('more than 60%');
     expect(notes.find((n) => n.id === 'public-cloud-market')?.hedge).toBeUndefined();
+    // The hedge as the article words it.
+    expect(notes.find((n) => n.id === 'qwen-downloads')?.hedge).toBe('exceeded');
+    expect(notes.find((n) => n.id === 'mobile-forecast-miss')?.hedge).toBe('about');
+  });
+
+  it('says each number in plain sentences: who the article cites, its words, when, and the caveat', () => {
+    const sentence = (id: string) => notes.find((n) => n.id === id)!.sentence;
+    expect(sentence('public-cloud-growth')).toBe(
+      'IDC’s data, as the article cites it: “a year-on-year increase of nearly 20%”, in the first half of 2025.',
+    );
+    expect(sentence('motorola-forecast')).toBe(
+      'The president of Motorola, in the article’s anecdote: “about 1 million mobile phone users in China by 2000”, ' +
+        'in 1996. Fact check: the article’s own anecdote, unsourced and not independently verified.',
+    );
+    expect(sentence('enterprises-not-in')).toMatch(
+      /^The article’s own statement, not a statistic: “99% of enterprises/,
+    );
+    expect(sentence('mobile-forecast-miss')).toMatch(
+      /^Calculation: over 100 million users ÷ about 1 million users = about 100×\. Sources: /,
+    );
+    expect(sentence('maas-share-of-cloud')).toContain('The article writes “accounting for just over 1%”.');
+    // No database dump: no nested brackets, no bare "100x".
+    for (const note of notes) expect(note.sentence, note.id).not.toMatch(/\(\d{4} \(|\d+x\b/);
+  });
+
+  it('sets the desk’s official figure beside the article’s count of mobile users in 2000, words untouched', () => {
+    const users = notes.find((n) => n.id === 'china-mobile-users-2000')!;
+    expect(users.deskNote).toMatchObject({ value: 65e6, asOf: '2000-09-20', publisher: 'Guangming Daily' });
+    expect(users.sentence).toContain('“exceeded 100 million in 2000”');
   });
 
   it('shows each derived figure’s arithmetic', () => {

@@ -52,6 +52,31 @@ describe('content/figures.json', async () => {
     expect(deriveFigures(set).map((d) => d.id)).toEqual(DERIVED_IDS);
   });
 
+  it('hedges a derived figure from its inputs: over 100 million ÷ about 1 million is about 100×', () => {
+    const miss = derived(set, 'mobile-forecast-miss');
+    expect(miss.qualifier).toBe('about');
+    expect(describeFigure(miss)).toBe('about 100×');
+    expect(describeFigure(miss, { words: true })).toBe('about 100 times');
+    expect(miss.arithmetic).toBe('over 100 million users ÷ about 1 million users = about 100×');
+    expect(derived(set, 'maas-share-of-cloud').qualifier).toBe('exact');
+    expect(derived(set, 'task-token-ratio').qualifier).toBe('exact');
+  });
+
+  it('gives a derived figure its inputs’ period, and the article’s words for it where it has them', () => {
+    expect(derived(set, 'maas-share-of-cloud').period).toEqual({
+      quote: 'in the first half of 2025',
+      label: 'H1 2025',
+    });
+    expect(derived(set, 'maas-share-of-cloud').quote).toBe('accounting for just over 1%');
+    expect(derived(set, 'task-token-ratio').period).toBe('not stated');
+  });
+
+  it('keeps no period the article does not give', () => {
+    for (const id of ['api-gpu-overlap', 'enterprises-not-in', 'task-tokens-model-a', 'task-tokens-model-b']) {
+      expect(figure(set, id).period, id).toBe('not stated');
+    }
+  });
+
   it('follows a change in the data', () => {
     const changed = toFigureSet(figures.map((f) => (f.id === 'maas-market' ? { ...f, value: 2.4e9 } : f)));
     expect(derived(changed, 'maas-share-of-cloud').value).toBeCloseTo((2.4 / 120.669) * 100, 10);
@@ -78,6 +103,15 @@ describe('a malformed figures file', () => {
     'duplicate-id.json': /duplicate-id\.json: record #2 \("maas-market"\), field "id": duplicate id/,
     'not-json.json': /not-json\.json: is not valid JSON/,
     'extra-field.json': /extra-field\.json: record #1 \("maas-market"\), field "colour"/,
+    // A period is the article's: its words (quote) with a label, or "not stated"; never a date added here.
+    'period-without-quote.json':
+      /period-without-quote\.json: record #1 \("api-gpu-overlap"\), field "period\.quote": period\.quote is required/,
+    'period-not-stated-by-the-article.json':
+      /period-not-stated-by-the-article\.json: record #1 \("api-gpu-overlap"\), field "period": period must be "not stated" or an object with the article's words for it \(quote\)/,
+    'period-label-beyond-quote.json':
+      /period-label-beyond-quote\.json: record #1 \("api-gpu-overlap"\), field "period\.label": "2026" is not in the quote "a few years later"/,
+    'number-in-caveat.json':
+      /number-in-caveat\.json: record #1 \("api-gpu-overlap"\), field "caveat": caveat must not hold a digit/,
   };
 
   it('has a fixture for every case', () => {

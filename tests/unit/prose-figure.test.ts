@@ -33,7 +33,12 @@ describe('a record in the prose', () => {
       period: 'H1 2025',
       arithmetic: undefined,
       claim: undefined,
-      source: 'IDC, China public cloud market, H1 2025, as cited by the article',
+      // Issue 24: a source as the article attributes it, with no typed-in period.
+      source: 'IDC’s data, as the article cites it',
+      note: {
+        text: 'IDC’s data, as the article cites it: “the MaaS market was 1.29 billion yuan”, in the first half of 2025.',
+        aside: undefined,
+      },
     });
     expect(bindFigure(set, { id: 'maas-market', unit: false }).text).toBe('1.29 billion');
     expect(bindFigure(set, { id: 'task-tokens-model-a', unit: false }).text).toBe('10,000');
@@ -147,6 +152,17 @@ describe('a claim in the prose', () => {
     expect(() => bindFigure(set, { id: 'maas-share-of-cloud', hedge: 'about' })).toThrow('is computed, not hedged');
     expect(() => bindFigure(set, { id: 'public-cloud-growth', hedge: 'nearly', says: 'nearly 20%', min: 0 })).toThrow(
       'put the hedge into says',
+    );
+  });
+
+  it('lets a sentence hedge a derived figure only as its inputs’ hedges allow', () => {
+    expect(bindFigure(set, { id: 'mobile-forecast-miss', hedge: 'about' })).toMatchObject({
+      hedge: 'about',
+      text: '100×',
+      value: 'about 100×',
+    });
+    expect(() => bindFigure(set, { id: 'mobile-forecast-miss', hedge: 'more than', file: 'c.mdx:2' })).toThrow(
+      'c.mdx:2: <Figure id="mobile-forecast-miss" hedge="more than" />: its inputs make it "about", which "more than" does not',
     );
   });
 

@@ -6,13 +6,16 @@ import { startHeight } from '../../../components/widget/frame-height';
 import { widgetImage } from '../../../images/widget-image';
 import { figuresFor } from '../../../widgets/data-rows';
 import type { WidgetEntry } from '../../../widgets/types';
+import { showWidget } from '../../../widgets/widget-text';
 
 export const getStaticPaths = widgetStaticPaths;
 
 export const GET: APIRoute<{ entry: WidgetEntry }> = async ({ props, site }) => {
-  const figures = figuresFor(props.entry, await loadFigureSet());
-  const image = widgetImage(props.entry, figures);
-  const body = oembedFor(props.entry, startHeight(props.entry, figures), site, {
+  const set = await loadFigureSet();
+  const entry = showWidget(props.entry, set);
+  const figures = figuresFor(entry, set);
+  const image = widgetImage(entry, figures);
+  const body = oembedFor(entry, startHeight(entry, figures), site, {
     width: image.width,
     height: image.height,
   });
