@@ -35,7 +35,9 @@ export function recordNote(f: Figure): NoteParts {
 export function derivedNote(d: DerivedFigure): NoteParts {
   let text = `Calculation: ${d.arithmetic}.`;
   if (d.quote) text += ` The article writes “${d.quote}”.`;
-  return { text, aside: `${d.sources.length > 1 ? 'Sources' : 'Source'}: ${d.sources.join('; ')}.` };
+  // "Source: the article’s hypothetical example": a source that opens with "The" reads on after the colon.
+  const sources = d.sources.map((source) => source.replace(/^The /, 'the '));
+  return { text, aside: `${sources.length > 1 ? 'Sources' : 'Source'}: ${sources.join('; ')}.` };
 }
 
 /** The note as one run of text. */
@@ -57,7 +59,7 @@ export function deskNoteText(note: DeskNote): DeskNoteText {
   return {
     text:
       `The desk’s note: ${note.by} counted ${formatValue(note.value, note.unit, { bare: true })} ${note.counted} ` +
-      `as of ${formatDay(note.asOf)}, as ${note.announcedBy} announced on ${formatDay(note.announced)}.`,
+      `as of ${formatDay(note.asOf)} (${note.announcedBy}, ${formatDay(note.announced)}).`,
     publisher: note.publisher,
     publisherNative: note.publisherNative,
     published: formatDay(note.published),

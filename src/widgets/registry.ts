@@ -58,7 +58,7 @@ export const WIDGETS = [
     id: 'iceberg',
     title: 'Token statistics see only the tip of the iceberg',
     description:
-      'Compute consumption drawn as an iceberg: API calls paid per token above the waterline, the only part public token statistics count, and below it post-training on the cloud, local or private-cloud deployment of open-source models and on-device inference, which no public report counts.',
+      'Compute consumption drawn as an iceberg: API calls paid by usage above the waterline, the main basis of current token statistics, and below it post-training on the cloud, local or private-cloud deployment of open-source models and on-device inference, which no public report counts.',
     figures: ['api-gpu-overlap'],
     derived: [],
     source:

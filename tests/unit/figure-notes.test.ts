@@ -57,17 +57,18 @@ describe('Notes and sources', () => {
   it('says each number in plain sentences: who the article cites, its words, when, and the caveat', () => {
     const sentence = (id: string) => notes.find((n) => n.id === id)!.sentence;
     expect(sentence('public-cloud-growth')).toBe(
-      'IDC’s data, as the article cites it: “a year-on-year increase of nearly 20%”, in the first half of 2025.',
+      'IDC, as the article cites it: “a year-on-year increase of nearly 20%”, in the first half of 2025.',
     );
     expect(sentence('motorola-forecast')).toBe(
-      'The president of Motorola, in the article’s anecdote: “about 1 million mobile phone users in China by 2000”, ' +
-        'in 1996. Fact check: the article’s own anecdote, unsourced and not independently verified.',
+      'The president of Motorola, in the article’s anecdote: “predicted that there would be about 1 million mobile ' +
+        'phone users in China by 2000”, in 1996. Fact check: the article’s own anecdote, unsourced and not ' +
+        'independently verified.',
     );
     expect(sentence('enterprises-not-in')).toMatch(
       /^The article’s own statement, not a statistic: “99% of enterprises/,
     );
     expect(sentence('mobile-forecast-miss')).toMatch(
-      /^Calculation: over 100 million users ÷ about 1 million users = about 100×\. Sources: /,
+      /^Calculation: over 100 million users ÷ about 1 million users = about 100×\. Sources: the article’s anecdote; the president of Motorola/,
     );
     expect(sentence('maas-share-of-cloud')).toContain('The article writes “accounting for just over 1%”.');
     // No database dump: no nested brackets, no bare "100x".

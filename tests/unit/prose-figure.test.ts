@@ -34,9 +34,9 @@ describe('a record in the prose', () => {
       arithmetic: undefined,
       claim: undefined,
       // Issue 24: a source as the article attributes it, with no typed-in period.
-      source: 'IDC’s data, as the article cites it',
+      source: 'IDC, as the article cites it',
       note: {
-        text: 'IDC’s data, as the article cites it: “the MaaS market was 1.29 billion yuan”, in the first half of 2025.',
+        text: 'IDC, as the article cites it: “the MaaS market was 1.29 billion yuan”, in the first half of 2025.',
         aside: undefined,
       },
     });
