@@ -12,8 +12,9 @@ export type Unit = (typeof UNITS)[number];
 export const QUALIFIERS = ['exact', 'about', 'nearly', 'over', 'as-high-as', 'just-over', 'under'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-/** What a record's period is when the article gives none: a date nobody can check is not added. */
-export const NOT_STATED = 'not stated';
+import { NOT_STATED, type StatedTime } from './periods';
+
+export { NOT_STATED } from './periods';
 
 /**
  * Digits a label may hold besides the quote's: half-years and quarters ("H1", "Q3") are words for a stretch
@@ -58,8 +59,6 @@ const statedTime = (what: string) =>
         }
       }
     });
-
-export type StatedTime = z.infer<ReturnType<typeof statedTime>>;
 
 const periodObject = statedTime('period');
 
@@ -167,4 +166,4 @@ export const figureSchema = z
   });
 
 export type Figure = z.infer<typeof figureSchema>;
-export type Period = Figure['period'];
+export type { Period, StatedTime } from './periods';

@@ -1,4 +1,5 @@
-import { NOT_STATED, type Figure, type Period, type Qualifier } from './figure-schema';
+import type { Figure, Qualifier } from './figure-schema';
+import { periodLabel, type Period } from './periods';
 import { formatQualified, formatValue, type DisplayUnit } from './format';
 import { composeHedge, type Operation } from './hedges';
 
@@ -19,15 +20,7 @@ export function value(set: FigureSet, id: string): number {
   return figure(set, id).value;
 }
 
-/** The period's short label ("H1 2025") or "not stated". */
-export function periodLabel(period: Period): string {
-  return period === NOT_STATED ? NOT_STATED : period.label;
-}
-
-/** The article's own words for the period ("in the first half of 2025"), or undefined when it gives none. */
-export function periodQuote(period: Period): string | undefined {
-  return period === NOT_STATED ? undefined : period.quote;
-}
+export { periodLabel, periodQuote } from './periods';
 
 /** A number computed from records, with the arithmetic a reader can check. */
 export interface DerivedFigure {

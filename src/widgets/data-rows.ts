@@ -1,4 +1,4 @@
-import { NOT_STATED } from '../data/figure-schema';
+import { NOT_STATED } from '../data/periods';
 import { derived, describe, figure, periodLabel, periodQuote, type FigureSet } from '../data/figures';
 import { readQuote } from '../data/figure-words';
 import { qualifierWord, roundedAsShown, type DisplayUnit } from '../data/format';
