@@ -49,7 +49,8 @@ test('the story and its share links, on one load', async ({ page, context, baseU
       '@type': 'NewsArticle',
       headline: 'Tokens aren’t everything: The competition in the AI cloud is just beginning',
       author: [{ '@type': 'Person', name: 'Yoky' }],
-      datePublished: '2026-01-07T17:32:00+08:00',
+      // The source's dateline names no time zone: the day only (copy read 1, finding 3).
+      datePublished: '2026-01-07',
       inLanguage: 'en',
       url: `${baseURL}/`,
       image: [`${baseURL}/card.png`],
@@ -66,8 +67,13 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     await expect(provenance).toContainText('Commentary');
     await expect(provenance).toContainText('An English translation of an article by Yoky for Silicon Star People Pro');
     await expect(provenance).toContainText('硅星人Pro');
-    await expect(provenance).toContainText('January 7, 2026 at 17:32 Beijing time');
-    await expect(provenance).toContainText('republished by 36Kr with authorization');
+    // The source's dateline, quoted as the source's: no "first published", no time zone it does not give.
+    await expect(provenance).toContainText(
+      'republished by 36Kr with authorization; its dateline there reads “2026-01-07 17:32”',
+    );
+    await expect(provenance).not.toContainText(/first published|Beijing/);
+    await expect(page.locator('.masthead .byline time')).toHaveText('7 January 2026');
+    await expect(page.locator('.masthead .byline time')).toHaveAttribute('datetime', '2026-01-07');
     await expect(provenance.locator('a')).toHaveCount(0);
     await expect(page.locator('.masthead .kicker')).not.toContainText('Analysis');
     // Issue 24: the genre is said once in the masthead, as the provenance line's label.
@@ -108,7 +114,7 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     }
     const share = box.getByRole('button', { name: '1.07%', exact: true });
     await share.click();
-    await expect(share.locator('xpath=following-sibling::*[@popover][1]')).toContainText('= 1.07%');
+    await expect(share.locator('xpath=following-sibling::*[@popover][1]')).toContainText('≈ 1.07%');
   });
 
   await test.step('the story › ends with Notes and sources: one entry per record and derived figure, with caveats', async () => {
@@ -137,7 +143,7 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     }
     await expect(notes.locator('#note-api-gpu-overlap')).toContainText('“is as high as 70%”');
     await expect(notes.locator('#note-maas-share-of-cloud')).toContainText(
-      'Calculation: 1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%',
+      'Calculation: 1.29 billion yuan ÷ 120.669 billion yuan × 100 ≈ 1.07%',
     );
     await expect(notes.locator('#note-mobile-forecast-miss')).toContainText(
       'Calculation: over 100 million users ÷ about 1 million users = about 100×',
@@ -147,6 +153,11 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     await more.locator('summary').click();
     await expect(more.locator('[data-note-details="api-gpu-overlap"]')).toContainText('Hedge: “as high as”');
     await expect(more.locator('[data-note-details="api-gpu-overlap"]')).toContainText('Period: not stated');
+    // Copy read 1 (finding 19): a figure the article gives without a hedge is not called "exact".
+    await expect(more.locator('[data-note-details="enterprises-not-in"]')).toContainText(
+      'Hedge: none in the article’s words',
+    );
+    await expect(more).not.toContainText(/exact/i);
     await more.locator('summary').click();
     // The desk's fact check, and the editors' glossary of the translation's terms.
     await expect(notes.locator('#note-china-mobile-users-2000 [data-desk-note]')).toContainText(
@@ -167,6 +178,8 @@ test('the story and its share links, on one load', async ({ page, context, baseU
       await expect(illustrative.filter({ hasText: chart.title })).toContainText(chart.illustrative!);
     }
     await expect(page.locator('.story-footer .corrections')).toHaveText('Corrections and updates: none so far.');
+    // Copy read 1 (finding 23): checked against the article's words, not verified.
+    await expect(page.locator('.story-footer')).toContainText('kept as records checked against the article’s words');
   });
 
   await test.step('the story › a number’s note links to its entry, and the entry links back to where the number first appears', async () => {
@@ -302,8 +315,10 @@ test.describe('search', () => {
         urls.push({ loc: /<loc>([^<]+)/.exec(body!)![1]!, lastmod: /<lastmod>([^<]+)/.exec(body!)?.[1] });
     }
     expect(urls.map((u) => u.loc).sort()).toEqual([`${baseURL}/`, `${baseURL}/embed/`]);
-    for (const url of urls)
-      expect(Date.parse(url.lastmod!), url.loc).toBeGreaterThanOrEqual(Date.parse('2026-01-07T09:32:00Z'));
+    for (const url of urls) {
+      // The story's day (the sitemap library writes it as that day's UTC midnight).
+      expect(Date.parse(url.lastmod!), url.loc).toBeGreaterThanOrEqual(Date.parse('2026-01-07'));
+    }
   });
 
   test('the 404 page declares no canonical address', async ({ page }) => {

@@ -68,7 +68,26 @@ describe('the registry check the build runs', async () => {
     const entry = WIDGETS.find((w) => w.id === 'open-vs-closed')! as WidgetEntry;
     expect(showWidget(entry, more).description).toContain('the over 900 million downloads of open-source Qwen models');
     const motorola = SHOWN_WIDGETS.find((w) => w.id === 'motorola-forecast')!;
-    expect(motorola.title).toBe('China’s mobile users in 2000: about 100 times Motorola’s forecast');
+    // Copy read 1 (findings 1, 17): the forecast is its president's, the count the article's.
+    expect(motorola.title).toBe('The article says Motorola’s president forecast about 100 times too low');
+    expect(motorola.description).toMatch(/^The forecast Motorola’s president made in 1996, of about 1 million/);
+    expect(motorola.source).toContain(
+      'The desk’s note: the Ministry of Information Industry counted 65 million mobile phone users in China',
+    );
+  });
+
+  it('describes a static image by what it shows: the first view, without the others or the controls', () => {
+    const shown = (id: string) => SHOWN_WIDGETS.find((w) => w.id === id)!;
+    expect(shown('maas-share').description).toContain('a second view comparing growth rates');
+    expect(shown('maas-share').imageDescription).not.toMatch(/second view|growth/);
+    expect(shown('motorola-forecast').imageDescription).not.toMatch(/linear/);
+    expect(shown('tokens-per-task').imageDescription).not.toMatch(/calculator/);
+    expect(shown('tokens-per-task').imageDescription).toMatch(/illustrative price/);
+    // Bound like every other text: a number typed in is refused, naming the field.
+    const typed = { ...maas, imageDescription: 'A bar of 120 billion yuan.' };
+    expect(registryProblems([typed], set).join('\n')).toMatch(/field "imageDescription": "120" is a number no claim/);
+    const more = toFigureSet(figures.map((f) => (f.id === 'public-cloud-market' ? { ...f, value: 121e9 } : f)));
+    expect(showWidget(maas, more).imageDescription).toContain('of 121 billion yuan');
   });
 
   it('refuses a headline claim the data no longer supports', () => {
