@@ -77,6 +77,8 @@ export const HEDGE_WORDS: Readonly<Record<Qualifier, readonly string[]>> = {
   nearly: ['nearly', 'almost', 'close to'],
   over: ['over', 'more than', 'above', 'exceeded', 'exceeds', 'exceeding'],
   'as-high-as': ['as high as'],
+  'just-over': ['just over', 'slightly more than'],
+  under: ['less than', 'under', 'below'],
 };
 
 /** Whether the prose's hedge says what the record's qualifier says (case and spacing aside). */

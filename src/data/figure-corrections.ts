@@ -1,11 +1,12 @@
 /**
  * Corrections that concern figures, as the places showing those figures outside the story say them: a
- * dated line ("Corrected December 9, 2026: …") and a short mark for titles ("(corrected December 9, 2026)").
+ * dated line ("Corrected 9 December 2026: …") and a short mark for titles ("(corrected 9 December 2026)"),
+ * each date as the site writes dates (formatDay, docs/copy-desk.md "Dates").
  * Which graphic uses which figure is the registry's business (src/widgets/corrections.ts).
  */
-import { dayLabel } from '../lib/day-label';
 import type { Correction } from './correction-schema';
 import { DERIVED_IDS, derived, type FigureSet } from './figures';
+import { formatDay } from './format';
 import { readCorrections } from './load-corrections';
 
 /** Every figure id a correction may name: the records and the derived figures. */
@@ -41,13 +42,13 @@ export function correctionsOf(reached: ReadonlySet<string>, corrections: readonl
 
 const VERB = { correction: 'Corrected', update: 'Updated' } as const;
 
-/** "Corrected December 9, 2026: The MaaS market was …" */
+/** "Corrected 9 December 2026: The MaaS market was …" */
 export function correctionLine(entry: Correction): string {
-  return `${VERB[entry.kind]} ${dayLabel(entry.date)}: ${entry.text}`;
+  return `${VERB[entry.kind]} ${formatDay(entry.date)}: ${entry.text}`;
 }
 
-/** " (corrected December 9, 2026)" after a title, from the latest entry; "" when there is none. */
+/** " (corrected 9 December 2026)" after a title, from the latest entry; "" when there is none. */
 export function correctionMark(entries: readonly Correction[]): string {
   const latest = entries.at(-1);
-  return latest ? ` (${VERB[latest.kind].toLowerCase()} ${dayLabel(latest.date)})` : '';
+  return latest ? ` (${VERB[latest.kind].toLowerCase()} ${formatDay(latest.date)})` : '';
 }

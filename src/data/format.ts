@@ -26,6 +26,8 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   nearly: 'nearly',
   over: 'over',
   'as-high-as': 'as high as',
+  'just-over': 'just over',
+  under: 'less than',
 };
 
 export interface FormatOptions {
@@ -35,6 +37,8 @@ export interface FormatOptions {
   bare?: boolean;
   /** A change without its plus sign, for prose that says "an increase of 421.2%" (default: signed). */
   unsigned?: boolean;
+  /** A ratio in words, "100 times", for running text; "100×" otherwise. */
+  words?: boolean;
 }
 
 /** A plain number with thousands separators: 10000 -> "10,000". Non-finite values render as an em dash. */
@@ -60,12 +64,33 @@ export function formatValue(value: number, unit: DisplayUnit, options: FormatOpt
     case 'percent-change':
       return `${formatDecimal(value, options.digits ?? 1, options.unsigned ? 'auto' : 'exceptZero')}%`;
     case 'times':
-      return `${formatDecimal(value, options.digits ?? 1)}×`;
+      return `${formatDecimal(value, options.digits ?? 1)}${options.words ? ' times' : '×'}`;
     default: {
       const number = formatScaled(value, options.digits ?? 3);
       return options.bare ? number : `${number} ${UNIT_WORDS[unit]}`;
     }
   }
+}
+
+/** The fraction digits a value shows in its unit (formatValue's defaults for the computed units). */
+function shownDigits(unit: DisplayUnit): number {
+  if (unit === 'percent') return 2;
+  if (unit === 'percent-change' || unit === 'times') return 1;
+  return 3;
+}
+
+/**
+ * A computed value rounded as the page shows it: 1.0690401… -> 1.07 for a percentage, 100 for a ratio.
+ * Amounts (yuan, users …) are shown scaled ("120.669 billion") and are rounded on that scale.
+ */
+export function roundedAsShown(value: number, unit: DisplayUnit): number {
+  if (!Number.isFinite(value)) return value;
+  const scale =
+    unit === 'percent' || unit === 'percent-change' || unit === 'times'
+      ? undefined
+      : SCALES.find((s) => Math.abs(value) >= s.threshold);
+  const divisor = scale?.divisor ?? 1;
+  return Number(formatDecimal(value / divisor, shownDigits(unit), 'auto').replaceAll(',', '')) * divisor;
 }
 
 /** The article's hedge in words: "over", "nearly", or nothing for an exact figure. */
@@ -93,4 +118,27 @@ export function formatTick(value: number): string {
   if (abs >= 1e6) return `${formatNumber(value / 1e6, 1)}M`;
   if (abs >= 1e3) return `${formatNumber(value / 1e3, 1)}K`;
   return formatNumber(value, 1);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2000-09-20" -> "20 September 2000": a day as the desk's notes write it. */
+export function formatDay(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) throw new Error(`Not a day: "${iso}" (expected YYYY-MM-DD)`);
+  return `${Number(match[3])} ${month} ${match[1]}`;
 }

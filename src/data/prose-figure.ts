@@ -4,8 +4,9 @@
  * would make the sentence untrue throws a ClaimError that names the place in the MDX file.
  */
 import { boundsProblem, ClaimError, describeBounds, hedgeFits, HEDGE_WORDS, holds, type ClaimBounds } from './claims';
-import { DERIVED_IDS, derived, describe, figure, type FigureSet } from './figures';
+import { DERIVED_IDS, derived, describe, figure, periodLabel, type FigureSet } from './figures';
 import { formatValue, qualifierWord, type DisplayUnit } from './format';
+import { derivedNote, recordNote, type NoteParts } from './note-text';
 
 /** The props of <Figure /> as written in MDX. */
 export interface ProseFigureProps extends ClaimBounds {
@@ -19,6 +20,12 @@ export interface ProseFigureProps extends ClaimBounds {
   hedge?: string | undefined;
   /** The article's own wording of the number, kept as written while the data stays within the bounds. */
   says?: string | undefined;
+  /**
+   * The article's words around the number in this sentence, verbatim, where they say something the figure's
+   * label does not ("just over 1% of the entire cloud computing market", of a share of the public cloud
+   * market): this place's note quotes them. tests/unit/prose-figure.test.ts finds them in article.txt.
+   */
+  here?: string | undefined;
   /** Where the element stands ("content/story/00-introduction.mdx:13"); set by integrations/mdx-figure-plugin.ts. */
   file?: string | undefined;
   /** The punctuation right after the number, kept on its line; set by integrations/mdx-figure-plugin.ts. */
@@ -35,9 +42,12 @@ export interface ProseFigure {
   text: string;
   /** What the number is. */
   label: string;
-  /** The value as the data holds it: "nearly +20%", "1.07%". */
+  /** The value as the data holds it, hedge included: "nearly +20%", "1.07%", "about 100×". */
   value: string;
+  /** The period's label ("H1 2025") or "not stated". */
   period: string;
+  /** The note in plain sentences: the article's words and who it cites, or the arithmetic (note-text.ts). */
+  note: NoteParts;
   /** For a derived number: "1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%". */
   arithmetic: string | undefined;
   /** For worded numbers: when the article's wording holds. */
@@ -49,6 +59,7 @@ function tag(props: ProseFigureProps): string {
   const attributes = [`id="${props.id}"`];
   if (props.hedge !== undefined) attributes.push(`hedge="${props.hedge}"`);
   if (props.says !== undefined) attributes.push(`says="${props.says}"`);
+  if (props.here !== undefined) attributes.push(`here="${props.here}"`);
   for (const key of ['min', 'above', 'max', 'below'] as const) {
     if (props[key] !== undefined) attributes.push(`${key}={${props[key]}}`);
   }
@@ -67,8 +78,8 @@ export function bindFigure(set: FigureSet, props: ProseFigureProps): ProseFigure
     fail(`there is no record or derived figure "${props.id}" (see content/figures.json and src/data/figures.ts)`);
   }
   const subject = isDerived ? derived(set, props.id) : figure(set, props.id);
-  const record = 'qualifier' in subject ? subject : undefined;
   const computed = 'arithmetic' in subject ? subject : undefined;
+  const record = computed ? undefined : figure(set, props.id);
   const unit: DisplayUnit = subject.unit;
   const formatOptions = { bare: props.unit === false, unsigned: props.sign !== true };
   const show = (value: number) => formatValue(value, unit, formatOptions);
@@ -77,14 +88,17 @@ export function bindFigure(set: FigureSet, props: ProseFigureProps): ProseFigure
   let hedge: string | undefined;
   if (props.hedge !== undefined) {
     if (props.says !== undefined) fail('put the hedge into says, not next to it');
-    if (!record) fail(`"${props.id}" is computed, not hedged; word it as a claim with says and bounds instead`);
-    const qualifier = record.qualifier;
+    // A derived figure's hedge comes from its inputs' (hedges.ts); one computed from exact figures has none.
+    if (computed && computed.qualifier === 'exact') {
+      fail(`"${props.id}" is computed, not hedged; word it as a claim with says and bounds instead`);
+    }
+    const qualifier = subject.qualifier;
     if (!hedgeFits(qualifier, props.hedge)) {
       const allowed = HEDGE_WORDS[qualifier];
       fail(
         qualifier === 'exact'
           ? `the record is exact, but the sentence hedges it with "${props.hedge}"`
-          : `the record says "${qualifierWord(qualifier)}", which "${props.hedge}" does not; ` +
+          : `${computed ? 'its inputs make it' : 'the record says'} "${qualifierWord(qualifier)}", which "${props.hedge}" does not; ` +
               `the sentence may say ${allowed.map((w) => `"${w}"`).join(', ')}`,
       );
     }
@@ -117,14 +131,25 @@ export function bindFigure(set: FigureSet, props: ProseFigureProps): ProseFigure
       : `The sentence holds while the value is ${range}.`;
   }
 
+  // What the article writes at this place, where the note would not otherwise say it: its rounding of the
+  // number ("120.6 billion" for 120.669 billion) or its words for what the number is of (`here`).
+  const here = props.here?.trim();
+  if (props.here !== undefined && !here) fail('here must not be empty');
+  const says = props.says?.trim();
+  if (here && says && !here.includes(says)) fail(`here must hold the number as the sentence says it ("${says}")`);
+  const written = here ?? (says && !subject.quote?.includes(says) ? says : undefined);
+  const note = computed ? derivedNote(computed) : recordNote(record!);
+  if (written) note.text += ` In this sentence the article writes “${written}”.`;
+
   return {
     id: props.id,
     kind: computed ? 'derived' : 'record',
     hedge,
     text: props.says?.trim() ?? show(subject.value),
     label: subject.label,
-    value: record ? describe(record) : showFull(subject.value),
-    period: subject.period,
+    value: describe(subject),
+    period: periodLabel(subject.period),
+    note,
     arithmetic: computed?.arithmetic,
     claim,
     source: subject.source,

@@ -26,4 +26,7 @@ export const storyCardText: ShareCardText = {
   footer: `By ${article.author} · ${article.publishedLabel} · English translation`,
 };
 
-export const storyCardAlt = `Share card: the headline “${article.headline}” beside the chart of the MaaS market as just over 1% of China’s public cloud market.`;
+/** The story card's alt text; `lead` is the lead graphic's title as shown (its numbers bound to the records). */
+export function storyCardAlt(lead: { title: string }): string {
+  return `Share card: the headline “${article.headline}” beside the chart “${lead.title}”.`;
+}

@@ -1,4 +1,4 @@
-import type { WidgetEntry } from '../widgets/types';
+import type { ShownWidget } from '../widgets/types';
 import { embedLinks } from './links';
 
 function attribute(value: string): string {
@@ -21,7 +21,7 @@ export const SNIPPET_FALLBACK_WIDTH = 640;
  * the host's business (docs/embedding.md).
  */
 export function embedIframe(
-  entry: Pick<WidgetEntry, 'id' | 'title'>,
+  entry: Pick<ShownWidget, 'id' | 'title' | 'shown'>,
   height: number,
   site: URL | string | undefined,
   base: string = import.meta.env.BASE_URL,
@@ -41,7 +41,7 @@ export function embedIframe(
  * layout); the loader then keeps its height equal to the content's.
  */
 export function embedSnippet(
-  entry: Pick<WidgetEntry, 'id' | 'title'>,
+  entry: Pick<ShownWidget, 'id' | 'title' | 'shown'>,
   /** The height the frame starts at (src/components/widget/frame-height.ts). */
   height: number,
   site: URL | string | undefined,
@@ -66,7 +66,7 @@ export function embedSnippet(
  * width="100%" as a percentage.
  */
 export function embedOembedHtml(
-  entry: Pick<WidgetEntry, 'id' | 'title' | 'source'>,
+  entry: Pick<ShownWidget, 'id' | 'title' | 'source' | 'shown'>,
   height: number,
   site: URL | string | undefined,
   base: string = import.meta.env.BASE_URL,
@@ -91,7 +91,7 @@ function text(value: string): string {
  * the client's own apply.
  */
 export function newsletterSnippet(
-  entry: Pick<WidgetEntry, 'id' | 'title' | 'description' | 'source'>,
+  entry: Pick<ShownWidget, 'id' | 'title' | 'description' | 'imageDescription' | 'source' | 'shown'>,
   storyTitle: string,
   site: URL | string | undefined,
   base: string = import.meta.env.BASE_URL,
@@ -104,7 +104,7 @@ export function newsletterSnippet(
     `<tr><td style="padding:0 0 8px;font-family:Georgia,serif;font-size:20px;line-height:1.3;font-weight:bold">` +
       `<a href="${story}">${text(entry.title)}</a></td></tr>`,
     `<tr><td><a href="${story}"><img src="${attribute(links.png)}" width="${width}" ` +
-      `alt="${attribute(entry.description)}" style="display:block;width:100%;max-width:${width}px;height:auto;border:0"></a></td></tr>`,
+      `alt="${attribute(entry.imageDescription ?? entry.description)}" style="display:block;width:100%;max-width:${width}px;height:auto;border:0"></a></td></tr>`,
     `<tr><td style="padding:8px 0 0;font-family:Arial,sans-serif;font-size:13px;line-height:1.4">` +
       `Source: ${text(entry.source)}. <a href="${story}">See it in the story “${text(storyTitle)}”</a></td></tr>`,
     '</table>',

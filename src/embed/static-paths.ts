@@ -4,13 +4,15 @@ import { WIDGETS } from '../widgets/registry';
 import { RETIRED_WIDGETS, type RetiredEntry } from '../widgets/retired';
 import type { WidgetEntry } from '../widgets/types';
 
-function pathsOf(entries: readonly WidgetEntry[]) {
-  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry: entry as WidgetEntry } }));
+function pathsOf<T extends WidgetEntry>(entries: readonly T[]) {
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
 /**
  * One static route per registry widget: every /embed/<id>/… file is generated from this list. Takes no
  * argument on purpose: pages export it as their getStaticPaths, which Astro calls with its own options.
+ * The entries are the registry's; each route shows its entry (src/widgets/widget-text.ts) when it renders,
+ * so a claim the data no longer supports fails there, with its name and place.
  */
 export function widgetStaticPaths() {
   return pathsOf(WIDGETS);

@@ -13,7 +13,7 @@ import {
   type WidgetImage,
 } from './widget-image';
 import type { DataRow } from '../widgets/data-rows';
-import type { RetiredEntry } from '../widgets/retired';
+import type { ShownRetired } from '../widgets/retired';
 
 const VALUE_X = 340;
 const ROW_GAP = 12;
@@ -69,7 +69,7 @@ function statementBody(statement: string) {
  * `rows` its table (empty for a graphic without records, which shows its statement instead).
  */
 export function retiredImage(
-  entry: RetiredEntry,
+  entry: ShownRetired,
   rows: readonly DataRow[],
   retiredLine: string,
   corrections: readonly string[] = [],

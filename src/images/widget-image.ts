@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { FigureSet } from '../data/figures';
-import type { WidgetEntry } from '../widgets/types';
+import type { ShownWidget } from '../widgets/types';
 import { viewOf } from '../widgets/views';
 import { imageCssFromComponent, imageCssFromStylesheet, lightPalette, paletteColour, xml } from './image-styles';
 
@@ -204,12 +204,26 @@ export const imageColour = colour;
 
 const cache = new Map<string, WidgetImage>();
 
+/** What the image shows, for its alt text: the chart's first view, drawn once (registry `imageDescription`). */
+export function imageDescription(entry: ShownWidget): string {
+  return entry.imageDescription ?? entry.description;
+}
+
 /**
  * A live widget's image: its view rendered for the image's column and framed. `corrections` are the dated
  * lines of the corrections that concern it (src/widgets/corrections.ts), shown under the title.
  */
-export function widgetImage(entry: WidgetEntry, figures: FigureSet, corrections: readonly string[] = []): WidgetImage {
-  const key = `${entry.id}\n${corrections.join('\n')}`;
+export function widgetImage(entry: ShownWidget, figures: FigureSet, corrections: readonly string[] = []): WidgetImage {
+  // Keyed by everything the image is made from: the same widget drawn from other data is another image.
+  const key = JSON.stringify([
+    entry.id,
+    entry.title,
+    imageDescription(entry),
+    entry.source,
+    entry.illustrative,
+    figures,
+    corrections,
+  ]);
   const cached = cache.get(key);
   if (cached) return cached;
 
@@ -230,7 +244,7 @@ export function widgetImage(entry: WidgetEntry, figures: FigureSet, corrections:
   const componentCss = componentSources(entry.id).map((source) => imageCssFromComponent(source, styleOptions));
   const image = framedImage({
     title: entry.title,
-    description: entry.description,
+    description: imageDescription(entry),
     notes: [
       ...corrections.map((text) => ({ text, kind: 'notice' as const })),
       ...(entry.illustrative ? [{ text: `Illustrative: ${entry.illustrative}`, kind: 'note' as const }] : []),

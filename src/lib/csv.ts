@@ -1,9 +1,11 @@
 /**
- * RFC 4180 CSV: CRLF between records, a field quoted when it holds a comma, a quote or a line break,
- * quotes inside doubled. Spreadsheets and every CSV library read this form.
+ * RFC 4180 CSV: CRLF between records, quotes inside a field doubled. A field is quoted when it holds a
+ * comma, a quote or a line break, as RFC 4180 asks, and also a semicolon or a tab: Excel in many locales
+ * opens a .csv with ";" as its list separator, and an unquoted "IDC;+cmd|…" would become two cells, the
+ * second a formula. Quoted, each field stays one cell whichever of the two separators a reader splits on.
  */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return /[",;\t\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** A number as the writer emits it (plainNumber): spreadsheets must keep reading these as numbers. */

@@ -1,3 +1,4 @@
+import { boundTextProblems, placeholders, renderBound } from '../data/bound-text';
 import { ClaimError } from '../data/claims';
 import { DERIVED_IDS, type FigureSet } from '../data/figures';
 import { bindFigure } from '../data/prose-figure';
@@ -5,57 +6,104 @@ import type { WidgetEntry } from './types';
 
 const FILE = 'src/widgets/registry.ts';
 
-/** Runs of digits in a headline: each must be part of a claim bound to the data. */
-const NUMBER = /\d[\d.,]*/g;
+/** The texts of an entry a reader sees: each is bound text (src/data/bound-text.ts). */
+export const TEXT_FIELDS = ['title', 'description', 'imageDescription', 'source', 'illustrative'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
 
 /**
- * What is wrong with the registry, each problem naming the file, the entry and the field: duplicate ids,
- * unknown figures, and headline numbers that no claim binds to the records (or whose claim the data no
- * longer supports). The build calls it (src/components/Widget.astro), so a mistake fails the build.
+ * What the checks read of an entry: its figures, its headline claims and its bound texts by field. The
+ * live registry's entries (src/widgets/registry.ts) and the retired graphics' (src/widgets/retired.ts)
+ * are both read this way, each naming its own file.
  */
-export function registryProblems(widgets: readonly WidgetEntry[], set: FigureSet): string[] {
+export type BoundEntry = Pick<WidgetEntry, 'id' | 'claims' | 'figures' | 'derived'>;
+
+/** Where a field of an entry is written, as the errors name it. */
+export const fieldPlace = (entry: Pick<WidgetEntry, 'id'>, field: string, file: string = FILE) =>
+  `${file}: entry "${entry.id}", field "${field}"`;
+
+/** The wording of the title's claims: digits in it are bound by the claim, not by a placeholder. */
+export function claimWords(entry: BoundEntry, field: string): string[] {
+  return field === 'title' ? (entry.claims ?? []).flatMap((claim) => (claim.says ? [claim.says] : [])) : [];
+}
+
+/** A text field of an entry, or undefined where the entry leaves it out. */
+export function textOf(entry: BoundEntry, field: string): string | undefined {
+  const text = (entry as unknown as Record<string, unknown>)[field];
+  return typeof text === 'string' ? text : undefined;
+}
+
+/**
+ * What is wrong with one entry, each problem naming the file, the entry and the field: unknown figures,
+ * a number typed into a text instead of bound to its record, a placeholder for a figure the widget does
+ * not show, a headline claim the data no longer supports, a placeholder the data cannot fill.
+ */
+export function entryProblems(
+  entry: BoundEntry,
+  set: FigureSet,
+  file: string = FILE,
+  fields: readonly string[] = TEXT_FIELDS,
+): string[] {
   const problems: string[] = [];
-  const at = (entry: WidgetEntry, field: string, message: string) =>
-    problems.push(`${FILE}: entry "${entry.id}", field "${field}": ${message}`);
-  const seen = new Set<string>();
-  for (const entry of widgets) {
-    if (seen.has(entry.id)) at(entry, 'id', 'the id is used by an earlier entry');
-    seen.add(entry.id);
-    for (const id of entry.figures) if (!set[id]) at(entry, 'figures', `no record "${id}" in content/figures.json`);
-    for (const id of entry.derived) {
-      if (!DERIVED_IDS.includes(id)) at(entry, 'derived', `no derived figure "${id}" in src/data/figures.ts`);
+  const at = (field: string, message: string) => problems.push(`${fieldPlace(entry, field, file)}: ${message}`);
+  for (const id of entry.figures) if (!set[id]) at('figures', `no record "${id}" in content/figures.json`);
+  for (const id of entry.derived) {
+    if (!DERIVED_IDS.includes(id)) at('derived', `no derived figure "${id}" in src/data/figures.ts`);
+  }
+  const claims = entry.claims ?? [];
+  for (const claim of claims) {
+    if (!claim.says || !textOf(entry, 'title')?.includes(claim.says)) {
+      at('claims', `the claim "${claim.says ?? ''}" is not worded in the title`);
+      continue;
     }
-    const claims = entry.claims ?? [];
-    for (const claim of claims) {
-      if (!claim.says || !entry.title.includes(claim.says)) {
-        at(entry, 'claims', `the claim "${claim.says ?? ''}" is not worded in the title`);
-        continue;
-      }
-      try {
-        bindFigure(set, { ...claim, file: `${FILE} (entry "${entry.id}", field "title")` });
-      } catch (error) {
-        if (!(error instanceof ClaimError)) throw error;
-        // The message starts with the place: the file, the entry and the field.
-        problems.push(error.message);
-      }
+    try {
+      bindFigure(set, { ...claim, file: `${file} (entry "${entry.id}", field "title")` });
+    } catch (error) {
+      if (!(error instanceof ClaimError)) throw error;
+      // The message starts with the place: the file, the entry and the field.
+      problems.push(error.message);
     }
-    const periods = entry.figures.map((id) => set[id]?.period ?? '');
-    for (const match of entry.title.matchAll(NUMBER)) {
-      // A year that is the period of one of the entry's records says when, not how much.
-      if (/^(19|20)\d\d$/.test(match[0]) && periods.some((period) => period.includes(match[0]))) continue;
-      const start = match.index;
-      const end = start + match[0].length;
-      const covered = claims.some((claim) => {
-        const from = claim.says ? entry.title.indexOf(claim.says) : -1;
-        return from >= 0 && from <= start && end <= from + claim.says!.length;
-      });
-      if (!covered) at(entry, 'title', `"${match[0]}" is a number no claim binds to the records (add it to claims)`);
+  }
+  const own = new Set<string>([...entry.figures, ...entry.derived]);
+  for (const field of fields) {
+    const text = textOf(entry, field);
+    if (text === undefined) continue;
+    const written = boundTextProblems(text, claimWords(entry, field));
+    for (const problem of written) at(field, problem);
+    if (written.length > 0) continue;
+    for (const p of placeholders(text)) {
+      if (!own.has(p.id)) at(field, `{${p.id}} is not one of the widget's figures or derived figures`);
+    }
+    try {
+      renderBound(text, set, fieldPlace(entry, field, file), claimWords(entry, field));
+    } catch (error) {
+      if (!(error instanceof ClaimError)) throw error;
+      problems.push(error.message);
     }
   }
   return problems;
 }
 
-export class RegistryError extends Error {
+/**
+ * What is wrong with the registry: duplicate ids and every entry's problems (entryProblems). The build
+ * calls it (src/components/Widget.astro), so a mistake fails the build.
+ */
+export function registryProblems<Entry extends BoundEntry>(
+  widgets: readonly Entry[],
+  set: FigureSet,
+  file: string = FILE,
+  fields: readonly string[] = TEXT_FIELDS,
+): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of widgets) {
+    if (seen.has(entry.id)) problems.push(`${fieldPlace(entry, 'id', file)}: the id is used by an earlier entry`);
+    seen.add(entry.id);
+    problems.push(...entryProblems(entry, set, file, fields));
+  }
+  return problems;
+}
+
+export class RegistryError extends ClaimError {
   override name = 'RegistryError';
 }
 

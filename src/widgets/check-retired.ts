@@ -1,9 +1,17 @@
+import { ClaimError } from '../data/claims';
 import type { FigureSet } from '../data/figures';
 import { registryProblems } from './check-registry';
 import type { RetiredEntry } from './retired';
 import type { WidgetEntry } from './types';
 
-const FILE = 'src/widgets/retired.ts';
+export const RETIRED_FILE = 'src/widgets/retired.ts';
+
+/**
+ * The texts of a retired entry a reader sees, each bound text (src/data/bound-text.ts) as the live
+ * registry's are: its headline, description and source, and the statement of a graphic without records.
+ */
+export const RETIRED_TEXT_FIELDS = ['title', 'description', 'source', 'statement'] as const;
+export type RetiredTextField = (typeof RETIRED_TEXT_FIELDS)[number];
 
 const isDay = (day: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
@@ -21,7 +29,7 @@ export function retiredProblems(
 ): string[] {
   const problems: string[] = [];
   const at = (entry: RetiredEntry, field: string, message: string) =>
-    problems.push(`${FILE}: entry "${entry.id}", field "${field}": ${message}`);
+    problems.push(`${RETIRED_FILE}: entry "${entry.id}", field "${field}": ${message}`);
   const liveIds = new Set(live.map((entry) => entry.id));
   for (const entry of retired) {
     if (liveIds.has(entry.id)) {
@@ -41,13 +49,12 @@ export function retiredProblems(
       at(entry, 'statement', 'a graphic without records needs a statement of what it showed');
     }
   }
-  // Same checks as the live registry, in its words but naming this file.
-  const shared = registryProblems(retired as unknown as readonly WidgetEntry[], set);
-  problems.push(...shared.map((problem) => problem.replaceAll('src/widgets/registry.ts', FILE)));
+  // The live registry's checks, naming this file, over this list's text fields.
+  problems.push(...registryProblems(retired, set, RETIRED_FILE, RETIRED_TEXT_FIELDS));
   return problems;
 }
 
-export class RetiredRegistryError extends Error {
+export class RetiredRegistryError extends ClaimError {
   override name = 'RetiredRegistryError';
 }
 

@@ -1,4 +1,4 @@
-import { dayLabel } from '../lib/day-label';
+import { formatDay } from '../data/format';
 import type { WidgetEntry } from './types';
 
 /** Why and where a graphic left the story. */
@@ -30,6 +30,14 @@ export interface RetiredEntry extends Pick<
 }
 
 /**
+ * A retired entry with its texts rendered from the records and checked (src/widgets/retired-text.ts): as
+ * a live graphic's ShownWidget, the only form its page, files and images accept.
+ */
+export interface ShownRetired extends RetiredEntry {
+  readonly shown: true;
+}
+
+/**
  * Every graphic that was published and has left the story. Retiring a graphic moves its entry here from
  * WIDGETS (adding `retired`); bringing an id back (issue 25 brings `full-stack` back with a new drawing)
  * moves it to WIDGETS again. Nothing is ever deleted: the ledger holds the addresses either list produces.
@@ -38,13 +46,17 @@ export interface RetiredEntry extends Pick<
  * growth are two different scales") or said more than the article ("Most API-call customers also use GPU
  * computing power", where the article gives an overlap and not what it is a share of). They name what the
  * table shows, in the article's terms, with no number (docs/published.md).
+ *
+ * Their texts (title, description, source, statement) are bound text, as the live registry's
+ * (src/data/bound-text.ts): a number or a year is a placeholder such as {public-cloud-market|when}, never
+ * typed in, and src/widgets/check-retired.ts fails the build naming this file, the entry and the field.
  */
 export const RETIRED_WIDGETS = [
   {
     id: 'market-growth',
-    title: 'China’s public cloud, AI large-model solution and MaaS markets in the first half of 2025',
+    title: 'China’s public cloud, AI large-model solution and MaaS markets {public-cloud-market|when}',
     description:
-      'The figures of a graphic retired from the story: the size and year-on-year growth of China’s public cloud, AI large-model solution and MaaS markets in the first half of 2025, and the MaaS market’s share of the public cloud market.',
+      'The figures of a graphic retired from the story: the size and year-on-year growth of China’s public cloud, AI large-model solution and MaaS markets {public-cloud-market|when}, and the MaaS market’s share of the public cloud market.',
     figures: [
       'public-cloud-market',
       'public-cloud-growth',
@@ -56,17 +68,19 @@ export const RETIRED_WIDGETS = [
     // The first edition also showed the AI solution market's share of the public cloud, which the article
     // does not give and the story edit dropped; only the share the article states stays.
     derived: ['maas-share-of-cloud'],
-    source: 'IDC, China public cloud market and AI large-model solution market, H1 2025, as cited by the article',
+    source:
+      'IDC data on China’s public cloud and AI large-model solution markets, {public-cloud-market|period}, the latest when the article was written, as the article cites it',
     retired: { date: '2026-12-01', story: 'first-public-cloud-market', successor: 'maas-share' },
   },
   {
     id: 'industry-budget',
     title: 'Finance, government affairs and manufacturing in the AI large-model solution budget',
     description:
-      'The figure of a graphic retired from the story: the share of the AI large-model solution budget in the first half of 2025 that the finance, government affairs and manufacturing industries contributed together.',
+      'The figure of a graphic retired from the story: the share of the AI large-model solution market’s budget {key-industries-budget-share|when} that the finance, government affairs and manufacturing industries contributed together.',
     figures: ['key-industries-budget-share'],
     derived: [],
-    source: 'IDC, China AI large-model solution market, H1 2025, as cited by the article',
+    source:
+      'IDC data on China’s AI large-model solution market, {key-industries-budget-share|period}, the latest when the article was written, as the article cites it',
     retired: { date: '2026-12-01', story: 'first-key-industries-budget-share' },
   },
   {
@@ -76,17 +90,17 @@ export const RETIRED_WIDGETS = [
       'The figure of a graphic retired from the story: the overlap between Alibaba Cloud’s customers using API call services and those using GPU computing power.',
     figures: ['api-gpu-overlap'],
     derived: [],
-    source: 'Silicon Star People Pro, on Alibaba Cloud customers, as reported in the article',
+    source: 'Silicon Star People on Alibaba Cloud’s customers, as the article reports it',
     retired: { date: '2026-12-01', story: 'first-api-gpu-overlap', successor: 'iceberg' },
   },
   {
     id: 'enterprise-adoption',
-    title: 'Enterprises that have not really entered the AI market',
+    title: 'Enterprises that have not really entered the market',
     description:
-      'The figure of a graphic retired from the story: the share of enterprises in China’s enterprise-level market that have not really entered the AI market.',
+      'The figure of a graphic retired from the story: the share of enterprises that the article says have not really entered the market, where AI penetration in China’s enterprise-level market has just begun.',
     figures: ['enterprises-not-in'],
     derived: [],
-    source: 'Silicon Star People Pro, the article’s own estimate',
+    source: 'The article’s own statement, for which it cites no survey or source',
     retired: { date: '2026-12-01', story: 'first-enterprises-not-in' },
   },
   {
@@ -121,7 +135,7 @@ export function retiredById(id: string): RetiredEntry | undefined {
   return RETIRED_WIDGETS.find((entry) => entry.id === id);
 }
 
-/** The one line a retired graphic's page, image and card say about it. */
+/** The one line a retired graphic's page, image and card say about it, its date as the site writes dates. */
 export function retiredLine(entry: Pick<RetiredEntry, 'retired'>): string {
-  return `This graphic was retired from the story on ${dayLabel(entry.retired.date)}.`;
+  return `This graphic was retired from the story on ${formatDay(entry.retired.date)}.`;
 }

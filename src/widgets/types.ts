@@ -1,7 +1,11 @@
 import type { FigureSet } from '../data/figures';
 import type { ProseFigureProps } from '../data/prose-figure';
 
-/** One widget, as every consumer (story, embeds, images, data files, tests) knows it. */
+/**
+ * One widget as the registry writes it. Its texts (title, description, source, illustrative) are bound
+ * text (src/data/bound-text.ts): every number in them is a placeholder such as {qwen-downloads} or a claim,
+ * never typed in. What pages, files and images print is a ShownWidget (src/widgets/widget-text.ts).
+ */
 export interface WidgetEntry {
   /** Folder name under src/widgets/ and the value of data-widget. */
   id: string;
@@ -14,6 +18,12 @@ export interface WidgetEntry {
   claims?: readonly ProseFigureProps[];
   /** One sentence: the chart's alt text, the oEmbed and gallery description. */
   description: string;
+  /**
+   * What the static image (image.png, image.svg) shows, where it is less than the description says: the
+   * image is the chart's first view, drawn once, without its controls or other views. Its alt text and
+   * `<desc>`; without it, the description is.
+   */
+  imageDescription?: string;
   /** Ids of the records in content/figures.json that the widget draws. */
   figures: readonly string[];
   /** Ids of derived figures (src/data/figures.ts) the widget shows. */
@@ -27,6 +37,14 @@ export interface WidgetEntry {
   bodyHeight: (figures: FigureSet, width: number, rem: number) => number;
   /** Set when the chart draws proportions the article does not give: says what is illustrative. */
   illustrative?: string;
+}
+
+/**
+ * A registry entry with its texts rendered from the records and checked (src/widgets/widget-text.ts):
+ * the only form of an entry that anything shown to a reader (a page, a file, an image) may take.
+ */
+export interface ShownWidget extends WidgetEntry {
+  readonly shown: true;
 }
 
 /** What every widget view (View.svelte) receives. */

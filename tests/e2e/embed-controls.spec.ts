@@ -2,7 +2,7 @@
  * Where journalists find the snippet: the gallery at /embed/ and the "Embed" control under each widget in
  * the story. Both show the one snippet the oEmbed files carry, with a Copy button only where it can work.
  */
-import { WIDGETS } from '../../src/widgets/registry';
+import { WIDGETS } from '../support/widgets';
 import { watchPage } from '../support/page-watch';
 import { expect, test } from '../support/embed-fixtures';
 

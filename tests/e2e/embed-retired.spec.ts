@@ -8,7 +8,7 @@ import { embedFrame, expect, expectFits, test, type Served } from '../support/em
 import { hostPage } from '../support/host-server';
 import { pastedSnippet } from '../support/snippet';
 import { documentedSetUps, runnablePym } from '../support/pym-docs';
-import { RETIRED_WIDGETS, type RetiredEntry } from '../../src/widgets/retired';
+import { SHOWN_RETIRED } from '../support/shown-widgets';
 
 interface RetiredListing {
   id: string;
@@ -36,10 +36,10 @@ async function retiredListing(served: Served): Promise<(RetiredListing & { snipp
 
 test('widgets.json lists every retired graphic of the registry', async ({ served }) => {
   const listed = await retiredListing(served);
-  expect(listed.map((g) => g.id)).toEqual(RETIRED_WIDGETS.map((g) => g.id));
+  expect(listed.map((g) => g.id)).toEqual(SHOWN_RETIRED.map((g) => g.id));
 });
 
-for (const entry of RETIRED_WIDGETS as readonly RetiredEntry[]) {
+for (const entry of SHOWN_RETIRED) {
   test(`${entry.id} (retired) fits its frame with our loader and with pym.js, at 375 and 1000 px`, async ({
     page,
     host,
@@ -71,7 +71,7 @@ for (const entry of RETIRED_WIDGETS as readonly RetiredEntry[]) {
         // The real retired page: its heading, its one line, what it still shows, its links.
         await expect(frame.getByRole('heading', { level: 1 })).toHaveText(entry.title);
         await expect(frame.locator(`[data-widget="${entry.id}"]`)).toHaveAttribute('data-retired', entry.retired.date);
-        await expect(frame.locator('.retired-notice')).toHaveText(/retired from the story on December 1, 2026/);
+        await expect(frame.locator('.retired-notice')).toHaveText(/retired from the story on 1 December 2026/);
         if (entry.figures.length + entry.derived.length > 0) {
           await expect(frame.locator('table tbody tr')).toHaveCount(entry.figures.length + entry.derived.length);
           await expect(frame.locator('table')).toBeVisible();

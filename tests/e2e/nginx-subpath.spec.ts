@@ -20,7 +20,7 @@ import { readServedBuild, SUBPATH_BASE as BASE } from '../support/served-build';
 import { recordCspViolations } from '../support/widget-actions';
 import { WIDGETS } from '../support/widgets';
 import { readLedger } from '../../src/data/load-ledger';
-import { RETIRED_WIDGETS } from '../../src/widgets/retired';
+import { SHOWN_RETIRED } from '../support/shown-widgets';
 import { decodePng } from '../support/png';
 
 /** Content-Type by extension, as the documented server block must send it. */
@@ -138,7 +138,7 @@ test('every address in content/ledger.json answers: its status, its type, a real
   expect(ledger.length).toBeGreaterThan(100);
   const base = `${origin}${BASE}`;
   const story = await (await request.get(base)).text();
-  const titles = new Map([...WIDGETS, ...RETIRED_WIDGETS].map((entry) => [entry.id, entry.title]));
+  const titles = new Map([...WIDGETS, ...SHOWN_RETIRED].map((entry) => [entry.id, entry.title]));
   const text = (html: string) =>
     html
       .replace(/<[^>]+>/g, '')

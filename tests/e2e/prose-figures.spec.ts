@@ -114,11 +114,12 @@ test('numbers bound to the data, and on paper', async ({ page }) => {
     });
 
     await test.step('closed notes add nothing to the text', async () => {
-      const text = await page.locator('main').innerText();
+      // The article's sections: "Notes and sources" at the end of <main> says what the popovers say (issue 24).
+      const text = (await page.locator('main .story-section').allInnerTexts()).join('\n');
       // Wording that only the notes hold.
-      expect(text).not.toContain('120.669 billion yuan, H1 2025');
-      expect(text).not.toContain('as high as 70%, 2025');
-      expect(text).not.toContain('The article writes “just over 1%”');
+      expect(text).not.toContain('“reached 120.669 billion yuan”, in the first half of 2025');
+      expect(text).not.toContain('Silicon Star People, as the article reports it');
+      expect(text).not.toContain('The article writes “accounting for just over 1%”');
       await expect(page.locator('.figure-note:popover-open')).toHaveCount(0);
     });
 
@@ -130,8 +131,10 @@ test('numbers bound to the data, and on paper', async ({ page }) => {
       await control.hover();
       await expect(note).toBeVisible();
       await expect(note).toContainText('MaaS (model as a service) market');
-      await expect(note).toContainText('1.29 billion yuan, H1 2025');
-      await expect(note).toContainText(`Source: ${sourceOf('maas-market')}`);
+      // Issue 24: one plain sentence, the article's words for the number and when, and who it cites.
+      await expect(note).toContainText(
+        `${sourceOf('maas-market')}: “the MaaS market was 1.29 billion yuan”, in the first half of 2025.`,
+      );
       await page.mouse.move(5, 5);
       await expect(note).toBeHidden();
     });
@@ -160,12 +163,13 @@ test('numbers bound to the data, and on paper', async ({ page }) => {
       const note = noteOf(share);
       await expect(note).toBeVisible();
       await expect(note).toContainText('MaaS market as a share of the public cloud market');
-      await expect(note).toContainText('1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%');
+      await expect(note).toContainText('1.29 billion yuan ÷ 120.669 billion yuan × 100 ≈ 1.07%');
       await expect(note).toContainText('Calculation: 1.29 billion yuan');
       // The build checks that "just over 1%" fits the data; the note speaks to readers, not of the check.
       await expect(note).not.toContainText('true while');
-      await expect(note).toContainText(sourceOf('maas-market'));
-      await expect(share).toHaveAccessibleDescription(/1\.29 billion yuan ÷ 120\.669 billion yuan × 100 = 1\.07%/);
+      // Copy read 1 (finding 8): computed by this page from IDC's figures, not IDC's own number.
+      await expect(note).toContainText('Computed from IDC’s figures, as the article cites them.');
+      await expect(share).toHaveAccessibleDescription(/1\.29 billion yuan ÷ 120\.669 billion yuan × 100 ≈ 1\.07%/);
 
       await page.keyboard.press('Escape');
       await expect(note).toBeHidden();
@@ -190,7 +194,9 @@ test('numbers bound to the data, and on paper', async ({ page }) => {
       await control.click();
       const note = noteOf(control);
       await expect(note).toBeVisible();
-      await expect(note).toContainText('120.669 billion yuan, H1 2025');
+      await expect(note).toContainText('“reached 120.669 billion yuan”, in the first half of 2025');
+      // Copy read 1 (finding 20): the note says that the article rounds the number here.
+      await expect(note).toContainText('In this sentence the article writes “120.6 billion”.');
       await expect(note).not.toContainText('true while');
       await page.keyboard.press('Escape');
       await expect(note).toBeHidden();
@@ -228,7 +234,9 @@ test.describe('on a touch screen', () => {
     const note = noteOf(control);
     await expect(note).toBeVisible();
     await expect(note).toContainText(sourceOf('api-gpu-overlap'));
-    await expect(note).toContainText('as high as 70%, 2025');
+    // Issue 24: the article gives no period for the overlap, and the note adds none.
+    await expect(note).toContainText('“is as high as 70%”');
+    await expect(note).toContainText('nor when or how it was measured');
     // Somewhere in the page margin, away from the note.
     const box = (await note.boundingBox())!;
     await page.touchscreen.tap(4, box.y > 120 ? 60 : 680);

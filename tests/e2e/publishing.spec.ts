@@ -8,8 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { DERIVED_IDS } from '../../src/data/figures';
-import { WIDGETS } from '../../src/widgets/registry';
-import type { WidgetEntry } from '../../src/widgets/types';
+import { WIDGETS } from '../support/widgets';
 import { articleProblems } from '../support/article-json-ld';
 import { embedPages } from '../support/built-site';
 import { watchPage } from '../support/page-watch';
@@ -20,8 +19,9 @@ const records = JSON.parse(readFileSync('content/figures.json', 'utf8')) as { id
 /** The page under test is the real story: its headline and its first section are there. */
 async function openStory(page: Page) {
   await page.goto('./');
+  // Display type (issue 24): a typographic apostrophe, no full stop.
   await expect(page.locator('h1')).toHaveText(
-    "Tokens aren't everything: The competition in the AI cloud is just beginning.",
+    'Tokens aren’t everything: The competition in the AI cloud is just beginning',
   );
   await expect(page.locator('#introduction')).toBeAttached();
 }
@@ -47,9 +47,10 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     expect(articleProblems(data)).toEqual([]);
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
-      headline: "Tokens aren't everything: The competition in the AI cloud is just beginning.",
+      headline: 'Tokens aren’t everything: The competition in the AI cloud is just beginning',
       author: [{ '@type': 'Person', name: 'Yoky' }],
-      datePublished: '2026-01-07T17:32:00+08:00',
+      // The source's dateline names no time zone: the day only (copy read 1, finding 3).
+      datePublished: '2026-01-07',
       inLanguage: 'en',
       url: `${baseURL}/`,
       image: [`${baseURL}/card.png`],
@@ -66,10 +67,17 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     await expect(provenance).toContainText('Commentary');
     await expect(provenance).toContainText('An English translation of an article by Yoky for Silicon Star People Pro');
     await expect(provenance).toContainText('硅星人Pro');
-    await expect(provenance).toContainText('January 7, 2026 at 17:32 Beijing time');
-    await expect(provenance).toContainText('republished by 36Kr with authorization');
+    // The source's dateline, quoted as the source's: no "first published", no time zone it does not give.
+    await expect(provenance).toContainText(
+      'republished by 36Kr with authorization; its dateline there reads “2026-01-07 17:32”',
+    );
+    await expect(provenance).not.toContainText(/first published|Beijing/);
+    await expect(page.locator('.masthead .byline time')).toHaveText('7 January 2026');
+    await expect(page.locator('.masthead .byline time')).toHaveAttribute('datetime', '2026-01-07');
     await expect(provenance.locator('a')).toHaveCount(0);
     await expect(page.locator('.masthead .kicker')).not.toContainText('Analysis');
+    // Issue 24: the genre is said once in the masthead, as the provenance line's label.
+    expect((await page.locator('.masthead').innerText()).match(/commentary/gi)).toHaveLength(1);
   });
 
   await test.step('the story › opens with three key points, labelled as the editors’ summary, every number bound to the data', async () => {
@@ -106,7 +114,7 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     }
     const share = box.getByRole('button', { name: '1.07%', exact: true });
     await share.click();
-    await expect(share.locator('xpath=following-sibling::*[@popover][1]')).toContainText('= 1.07%');
+    await expect(share.locator('xpath=following-sibling::*[@popover][1]')).toContainText('≈ 1.07%');
   });
 
   await test.step('the story › ends with Notes and sources: one entry per record and derived figure, with caveats', async () => {
@@ -128,20 +136,50 @@ test('the story and its share links, on one load', async ({ page, context, baseU
       ids.slice(0, records.length),
     );
     expect(firstPlaces).toEqual([...firstPlaces].sort((a, b) => a - b));
+    // Issue 24: each entry in plain sentences (the article's words, who it cites, the caveat), the long
+    // version behind one disclosure per list.
     for (const record of records.filter((r) => r.caveat)) {
-      await expect(notes.locator(`#note-${record.id}`)).toContainText(`Caveat: ${record.caveat}`);
+      await expect(notes.locator(`#note-${record.id}`)).toContainText(record.caveat!);
     }
-    await expect(notes.locator('#note-api-gpu-overlap')).toContainText('Hedged “as high as”');
+    await expect(notes.locator('#note-api-gpu-overlap')).toContainText('“is as high as 70%”');
     await expect(notes.locator('#note-maas-share-of-cloud')).toContainText(
-      'Arithmetic: 1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%',
+      'Calculation: 1.29 billion yuan ÷ 120.669 billion yuan × 100 ≈ 1.07%',
     );
+    await expect(notes.locator('#note-mobile-forecast-miss')).toContainText(
+      'Calculation: over 100 million users ÷ about 1 million users = about 100×',
+    );
+    const more = notes.locator('[data-notes-more="notes-records"]');
+    await expect(more.locator('[data-note-details="api-gpu-overlap"]')).toBeHidden();
+    await more.locator('summary').click();
+    await expect(more.locator('[data-note-details="api-gpu-overlap"]')).toContainText('Hedge: “as high as”');
+    await expect(more.locator('[data-note-details="api-gpu-overlap"]')).toContainText('Period: not stated');
+    // Copy read 1 (finding 19): a figure the article gives without a hedge is not called "exact".
+    await expect(more.locator('[data-note-details="enterprises-not-in"]')).toContainText(
+      'Hedge: none in the article’s words',
+    );
+    await expect(more).not.toContainText(/exact/i);
+    await more.locator('summary').click();
+    // The desk's fact check, and the editors' glossary of the translation's terms.
+    await expect(notes.locator('#note-china-mobile-users-2000 [data-desk-note]')).toContainText(
+      'the Ministry of Information Industry counted 65 million mobile phone users in China as of 20 September 2000',
+    );
+    await expect(notes.getByRole('heading', { name: 'The translation’s terms: the editors’ glossary' })).toBeVisible();
+    await expect(notes.locator('.glossary dt')).toHaveText([
+      'Token',
+      'MaaS',
+      'API call',
+      'Caliber (口径)',
+      'Track (赛道)',
+    ]);
     const illustrative = notes.locator('[data-illustrative]');
-    const placed = (WIDGETS as readonly WidgetEntry[]).filter((w) => w.illustrative);
+    const placed = WIDGETS.filter((w) => w.illustrative);
     for (const chart of placed) {
       if ((await page.locator(`#${chart.id}-title`).count()) === 0) continue;
       await expect(illustrative.filter({ hasText: chart.title })).toContainText(chart.illustrative!);
     }
     await expect(page.locator('.story-footer .corrections')).toHaveText('Corrections and updates: none so far.');
+    // Copy read 1 (finding 23): checked against the article's words, not verified.
+    await expect(page.locator('.story-footer')).toContainText('kept as records checked against the article’s words');
   });
 
   await test.step('the story › a number’s note links to its entry, and the entry links back to where the number first appears', async () => {
@@ -166,7 +204,7 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     await expect.poll(() => inViewport(page, '#note-api-gpu-overlap')).toBe(true);
 
     const back = page.locator('#note-api-gpu-overlap a.notes-back');
-    await expect(back).toHaveText('In the text: “as high as 70%”');
+    await expect(back).toHaveText('In the text');
     await page.keyboard.press('Escape');
     await back.click();
     await expect(page).toHaveURL(/#first-api-gpu-overlap$/);
@@ -277,8 +315,10 @@ test.describe('search', () => {
         urls.push({ loc: /<loc>([^<]+)/.exec(body!)![1]!, lastmod: /<lastmod>([^<]+)/.exec(body!)?.[1] });
     }
     expect(urls.map((u) => u.loc).sort()).toEqual([`${baseURL}/`, `${baseURL}/embed/`]);
-    for (const url of urls)
-      expect(Date.parse(url.lastmod!), url.loc).toBeGreaterThanOrEqual(Date.parse('2026-01-07T09:32:00Z'));
+    for (const url of urls) {
+      // The story's day (the sitemap library writes it as that day's UTC midnight).
+      expect(Date.parse(url.lastmod!), url.loc).toBeGreaterThanOrEqual(Date.parse('2026-01-07'));
+    }
   });
 
   test('the 404 page declares no canonical address', async ({ page }) => {

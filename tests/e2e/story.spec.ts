@@ -4,6 +4,7 @@ import { readDist } from '../support/built-site';
 import { hydrateEverything } from '../../bench/lib/js-bytes';
 import { horizontalOverflow, watchPage } from '../support/page-watch';
 import { WIDGETS } from '../support/widgets';
+import { displayType } from '../../src/lib/display-type';
 
 const article = readArticle();
 
@@ -15,7 +16,8 @@ async function storyText(page: import('@playwright/test').Page) {
 test.describe('the story page', () => {
   test('shows the headline, deck, byline, every section heading and every paragraph', async ({ page }) => {
     await page.goto('./');
-    await expect(page.locator('h1')).toHaveText(article.headline);
+    // Display type (issue 24): the article's headline with a typographic apostrophe and no full stop.
+    await expect(page.locator('h1')).toHaveText(displayType(article.headline));
     await expect(page.getByText(article.deck)).toBeVisible();
     await expect(page.locator('.byline')).toContainText('Yoky');
     await expect(page.locator('.byline time')).toHaveAttribute('datetime', /^2026-01-07/);

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import type { APIRequestContext } from '@playwright/test';
 import { decodePng } from './png';
-import { parseStrictCsv } from './strict-csv';
+import { CSV_HEADER } from '../../src/widgets/data-csv';
+import { parseStrictCsv, readAsSpreadsheet } from './strict-csv';
 import { WIDGETS } from './widgets';
 
 interface Fetched {
@@ -27,7 +28,10 @@ export interface EmbedFileCheck {
 /** Every registry widget, with how many figures (records + derived) its CSV must hold. */
 const EXPECTED = WIDGETS.map((w) => ({ id: w.id, rows: w.figures.length + w.derived.length }));
 
-const CSV_COLUMNS = ['label', 'value', 'unit', 'period', 'source'];
+/** The columns every data.csv has; only `arithmetic` may be empty (a record is not computed). */
+const CSV_COLUMNS: readonly string[] = CSV_HEADER;
+// A derived row's arithmetic, a forecast's date, a caveat and the desk's note exist only for some rows.
+const MAY_BE_EMPTY = ['arithmetic', 'made_as_stated', 'caveat', 'desk_note'];
 
 export interface WidgetListing {
   id: string;
@@ -132,12 +136,24 @@ export async function checkEmbedFiles(check: EmbedFileCheck) {
       const csvBytes = (await fetchOk(check, widget.data)).body;
       // A UTF-8 byte order mark, so Excel reads the ÷, × and ’ of the labels (src/lib/csv.ts).
       assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], `${widget.id}: CSV starts with a BOM`);
-      const csv = parseStrictCsv(csvBytes.subarray(3).toString('utf8'));
+      const text = csvBytes.subarray(3).toString('utf8');
+      const csv = parseStrictCsv(text);
       assert.deepEqual(csv[0], CSV_COLUMNS, `${widget.id}: CSV header`);
       assert.equal(csv.length - 1, rows, `${widget.id}: CSV rows`);
       for (const row of csv.slice(1)) {
         assert.match(row[1]!, /^-?\d+(\.\d+)?$/, `${widget.id}: CSV value ${row[1]} is not a plain number`);
-        row.forEach((field, i) => assert.ok(field.length > 0, `${widget.id}: empty ${CSV_COLUMNS[i]} in CSV`));
+        row.forEach((field, i) =>
+          assert.ok(
+            field.length > 0 || MAY_BE_EMPTY.includes(CSV_COLUMNS[i]!),
+            `${widget.id}: empty ${CSV_COLUMNS[i]} in CSV`,
+          ),
+        );
+        assert.match(row[CSV_COLUMNS.indexOf('qualifier')]!, /\S/, `${widget.id}: CSV row without its qualifier`);
+      }
+      // A spreadsheet splitting on ";" (Excel's list separator in many locales) sees every record as wide as the header.
+      const semicolon = readAsSpreadsheet(text, ';');
+      for (const record of semicolon) {
+        assert.equal(record.length, semicolon[0]!.length, `${widget.id}: a ";" reader splits a field of the CSV`);
       }
     }
 

@@ -15,8 +15,8 @@ const COUNTS = new Set(['yuan', 'users', 'downloads', 'tokens']);
 const words = (qualifiers: Iterable<Qualifier>) => [...new Set([...qualifiers].flatMap((q) => HEDGE_WORDS[q]))];
 
 /**
- * Each hedged record of the set ("about 1 million", "over 100 million") and each derived figure made from
- * one (the forecast's miss is "more than 100×" because its inputs are "over" and "about"), as numbers.
+ * Each hedged record of the set ("about 1 million", "over 100 million") and each hedged derived figure (the
+ * forecast's miss is "about 100×": its inputs are "over" and "about", src/data/hedges.ts), as numbers.
  */
 export function hedgedNumbers(set: FigureSet, derivedIds: readonly string[]): HedgedNumber[] {
   const found: HedgedNumber[] = [];
@@ -27,8 +27,7 @@ export function hedgedNumbers(set: FigureSet, derivedIds: readonly string[]): He
   }
   for (const id of derivedIds) {
     const d = derived(set, id);
-    const qualifiers = d.inputs.map((input) => set[input]?.qualifier ?? 'exact').filter((q) => q !== 'exact');
-    if (qualifiers.length > 0) found.push({ id, number: formatValue(d.value, d.unit), hedges: words(qualifiers) });
+    if (d.qualifier !== 'exact') found.push({ id, number: formatValue(d.value, d.unit), hedges: words([d.qualifier]) });
   }
   return found;
 }

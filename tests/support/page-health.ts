@@ -5,7 +5,8 @@ import type { PageUnderTest } from './built-site';
 import { watchPage, type PageProblems } from './page-watch';
 import { recordCspViolations } from './widget-actions';
 import { WIDGETS } from './widgets';
-import { RETIRED_WIDGETS } from '../../src/widgets/retired';
+import { SHOWN_RETIRED } from './shown-widgets';
+import { displayType } from '../../src/lib/display-type';
 import { readArticle } from './article-text';
 
 /** The axe-core rule tags every page is held to: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
@@ -41,10 +42,11 @@ export async function watchHealth(page: Page): Promise<HealthWatch> {
 export async function expectRealPage(page: Page, target: PageUnderTest) {
   const h1 = page.locator('h1');
   await expect(h1, 'one h1').toHaveCount(1);
-  if (target.kind === 'story') await expect(h1).toHaveText(readArticle().headline);
+  // The article's headline as display type sets it (issue 24): typographic apostrophe, no full stop.
+  if (target.kind === 'story') await expect(h1).toHaveText(displayType(readArticle().headline));
   if (target.kind === 'gallery') await expect(h1).toHaveText(/\S/);
   if (target.kind === 'retired') {
-    const entry = RETIRED_WIDGETS.find(({ id }) => target.path === `embed/${id}/`);
+    const entry = SHOWN_RETIRED.find(({ id }) => target.path === `embed/${id}/`);
     expect(entry, `${target.path} is a retired graphic`).toBeDefined();
     await expect(h1).toHaveText(entry!.title);
     await expect(page.locator(`[data-widget="${entry!.id}"][data-retired]`)).toHaveCount(1);

@@ -57,3 +57,58 @@ export function parseStrictCsv(text: string): string[][] {
   });
   return records;
 }
+
+/**
+ * How a spreadsheet reads a CSV with `separator` as its list separator (Excel in many locales uses ";"):
+ * a field is quoted only when it starts with a quote, a quote anywhere else is a character, and records
+ * end at a line break outside quotes. The cells as read, without judging them.
+ */
+export function readAsSpreadsheet(text: string, separator: ',' | ';'): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  let started = false;
+  const endField = () => {
+    record.push(field);
+    field = '';
+    quoted = false;
+    started = false;
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (c === '"') {
+        quoted = false;
+        i++;
+      } else field += text[i++];
+      continue;
+    }
+    if (c === '"' && !started) {
+      quoted = true;
+      started = true;
+      i++;
+    } else if (c === separator) {
+      endField();
+      i++;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      endField();
+      records.push(record);
+      record = [];
+      i += 2;
+    } else {
+      field += c;
+      started = true;
+      i++;
+    }
+  }
+  if (started || record.length > 0) {
+    endField();
+    records.push(record);
+  }
+  return records;
+}

@@ -4,6 +4,8 @@ import { toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
 import { registryProblems } from '../../src/widgets/check-registry';
 import { WIDGETS } from '../../src/widgets/registry';
+import { showWidget } from '../../src/widgets/widget-text';
+import { SHOWN_WIDGETS } from '../support/shown-widgets';
 import type { WidgetEntry } from '../../src/widgets/types';
 
 describe('the registry check the build runs', async () => {
@@ -16,7 +18,7 @@ describe('the registry check the build runs', async () => {
   });
 
   it('keeps headlines short: at most about 12 words', () => {
-    for (const entry of WIDGETS) expect(entry.title.split(/\s+/).length, entry.title).toBeLessThanOrEqual(12);
+    for (const entry of SHOWN_WIDGETS) expect(entry.title.split(/\s+/).length, entry.title).toBeLessThanOrEqual(12);
   });
 
   it('names the file, the entry and the field of a duplicate id or an unknown figure', () => {
@@ -32,6 +34,60 @@ describe('the registry check the build runs', async () => {
   it('refuses a headline number no claim binds', () => {
     const problems = registryProblems([{ ...maas, title: 'MaaS is 2% of the market', claims: [] }], set);
     expect(problems.join('\n')).toMatch(/field "title": "2" is a number no claim binds/);
+  });
+
+  it('refuses a number typed into any text of an entry, naming the file, the entry and the field', () => {
+    const typed = {
+      ...maas,
+      description: 'The over 800 million downloads.',
+      source: 'IDC, H1 2025',
+      illustrative: 'in 2025.',
+    };
+    const problems = registryProblems([typed], set);
+    expect(problems).toContain(
+      'src/widgets/registry.ts: entry "maas-share", field "description": "800" is a number no claim binds to the records (write it as a placeholder such as {qwen-downloads})',
+    );
+    // "H1" names a half-year; the year after it is a number.
+    expect(problems.filter((p) => p.includes('field "source"'))).toEqual([
+      expect.stringContaining('field "source": "2025" is a number no claim binds'),
+    ]);
+    expect(problems.some((p) => p.includes('field "illustrative": "2025"'))).toBe(true);
+  });
+
+  it('refuses a placeholder for a figure the widget does not show', () => {
+    const problems = registryProblems([{ ...maas, description: 'Qwen: {qwen-downloads}.' }], set);
+    expect(problems).toEqual([
+      'src/widgets/registry.ts: entry "maas-share", field "description": {qwen-downloads} is not one of the widget\'s figures or derived figures',
+    ]);
+  });
+
+  it('renders placeholders from the data, so a changed record changes the text', () => {
+    const more = toFigureSet(figures.map((f) => (f.id === 'qwen-downloads' ? { ...f, value: 9e8 } : f)));
+    const open = SHOWN_WIDGETS.find((w) => w.id === 'open-vs-closed')!;
+    expect(open.description).toContain('the over 800 million downloads of open-source Qwen models');
+    const entry = WIDGETS.find((w) => w.id === 'open-vs-closed')! as WidgetEntry;
+    expect(showWidget(entry, more).description).toContain('the over 900 million downloads of open-source Qwen models');
+    const motorola = SHOWN_WIDGETS.find((w) => w.id === 'motorola-forecast')!;
+    // Copy read 1 (findings 1, 17): the forecast is its president's, the count the article's.
+    expect(motorola.title).toBe('The article says Motorola’s president forecast about 100 times too low');
+    expect(motorola.description).toMatch(/^The forecast Motorola’s president made in 1996, of about 1 million/);
+    expect(motorola.source).toContain(
+      'The desk’s note: the Ministry of Information Industry counted 65 million mobile phone users in China',
+    );
+  });
+
+  it('describes a static image by what it shows: the first view, without the others or the controls', () => {
+    const shown = (id: string) => SHOWN_WIDGETS.find((w) => w.id === id)!;
+    expect(shown('maas-share').description).toContain('a second view comparing growth rates');
+    expect(shown('maas-share').imageDescription).not.toMatch(/second view|growth/);
+    expect(shown('motorola-forecast').imageDescription).not.toMatch(/linear/);
+    expect(shown('tokens-per-task').imageDescription).not.toMatch(/calculator/);
+    expect(shown('tokens-per-task').imageDescription).toMatch(/illustrative price/);
+    // Bound like every other text: a number typed in is refused, naming the field.
+    const typed = { ...maas, imageDescription: 'A bar of 120 billion yuan.' };
+    expect(registryProblems([typed], set).join('\n')).toMatch(/field "imageDescription": "120" is a number no claim/);
+    const more = toFigureSet(figures.map((f) => (f.id === 'public-cloud-market' ? { ...f, value: 121e9 } : f)));
+    expect(showWidget(maas, more).imageDescription).toContain('of 121 billion yuan');
   });
 
   it('refuses a headline claim the data no longer supports', () => {

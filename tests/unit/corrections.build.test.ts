@@ -23,7 +23,7 @@ describe('a build with a malformed corrections file', () => {
 describe('a build with a correction to a figure (tests/fixtures/corrections/maas-market-corrected.json)', () => {
   const builds: BuildResult[] = [];
   afterAll(() => builds.forEach(removeBuild));
-  const LINE = 'Corrected December 9, 2026: A test correction to the MaaS market figure, for the build lane.';
+  const LINE = 'Corrected 9 December 2026: A test correction to the MaaS market figure, for the build lane.';
 
   it('shows its dated line on every embed page, image, card, oEmbed title and widgets.json entry that uses it', async () => {
     const result = await astroBuild('corrections-figures', {
@@ -46,7 +46,7 @@ describe('a build with a correction to a figure (tests/fixtures/corrections/maas
       expect(read(`embed/${id}/index.html`), `${id}: embed page`).toContain(LINE);
       expect(read(`embed/${id}/image.svg`), `${id}: image`).toContain(LINE.replace(/:.*/, ':'));
       const oembed = JSON.parse(read(`embed/${id}/oembed.json`)) as { title: string };
-      expect(oembed.title, `${id}: oEmbed title`).toBe(`${listed.title} (corrected December 9, 2026)`);
+      expect(oembed.title, `${id}: oEmbed title`).toBe(`${listed.title} (corrected 9 December 2026)`);
       expect(decodePng(readFileSync(join(result.outDir, `embed/${id}/card.png`)))).toEqual({
         width: 1200,
         height: 630,
@@ -56,7 +56,7 @@ describe('a build with a correction to a figure (tests/fixtures/corrections/maas
     // A graphic drawn from other figures says nothing.
     const motorola = listing.widgets.find((w) => w.id === 'motorola-forecast')!;
     expect(motorola.corrections).toEqual([]);
-    expect(read('embed/motorola-forecast/index.html')).not.toContain('Corrected December 9, 2026');
+    expect(read('embed/motorola-forecast/index.html')).not.toContain('Corrected 9 December 2026');
     expect(JSON.parse(read('embed/motorola-forecast/oembed.json')).title).toBe(motorola.title);
     // And the story's own note lists it, as before.
     expect(read('index.html')).toContain('A test correction to the MaaS market figure');

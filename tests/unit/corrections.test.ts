@@ -33,8 +33,8 @@ describe('corrections', () => {
       FILE,
     );
     expect(list.map((c) => c.date)).toEqual(['2026-02-01', '2026-03-02']);
-    expect(lastModified(list, '2026-01-07T17:32:00+08:00')).toBe('2026-03-02T00:00:00+08:00');
-    expect(lastModified([], '2026-01-07T17:32:00+08:00')).toBe('2026-01-07T17:32:00+08:00');
+    expect(lastModified(list, '2026-01-07')).toBe('2026-03-02');
+    expect(lastModified([], '2026-01-07')).toBe('2026-01-07');
   });
 
   it.each([
@@ -103,10 +103,10 @@ describe('corrections that name figures', () => {
 
   it('read as a dated line, and as a mark after a title', () => {
     const [correction] = parseCorrections([entry(['maas-market'])], FILE, known);
-    expect(correctionLine(correction!)).toBe('Corrected December 9, 2026: The figure was misread.');
-    expect(correctionMark([correction!])).toBe(' (corrected December 9, 2026)');
+    expect(correctionLine(correction!)).toBe('Corrected 9 December 2026: The figure was misread.');
+    expect(correctionMark([correction!])).toBe(' (corrected 9 December 2026)');
     const [update] = parseCorrections([{ ...entry(['maas-market']), kind: 'update' }], FILE, known);
-    expect(correctionLine(update!)).toMatch(/^Updated December 9, 2026: /);
+    expect(correctionLine(update!)).toMatch(/^Updated 9 December 2026: /);
     expect(correctionMark([])).toBe('');
   });
 });

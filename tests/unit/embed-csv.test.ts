@@ -7,7 +7,7 @@ import { UTF8_BOM, csvField, neutraliseFormula, plainNumber, toCsv } from '../..
 import { CSV_HEADER, widgetCsv } from '../../src/widgets/data-csv';
 import { dataRows } from '../../src/widgets/data-rows';
 import { WIDGETS } from '../../src/widgets/registry';
-import { parseStrictCsv } from '../support/strict-csv';
+import { parseStrictCsv, readAsSpreadsheet } from '../support/strict-csv';
 
 describe('RFC 4180 writing', () => {
   it('quotes only what needs quoting and doubles inner quotes', () => {
@@ -16,6 +16,14 @@ describe('RFC 4180 writing', () => {
     expect(csvField('the "MaaS" market')).toBe('"the ""MaaS"" market"');
     expect(csvField('two\r\nlines')).toBe('"two\r\nlines"');
     expect(toCsv(['a', 'b'], [['1', 'x,y']])).toBe(`${UTF8_BOM}a,b\r\n1,"x,y"\r\n`);
+  });
+
+  it('quotes a field holding a semicolon or a tab too: the list separator of many spreadsheets', () => {
+    expect(csvField('IDC;+cmd|calc')).toBe('"IDC;+cmd|calc"');
+    expect(csvField('a\tb')).toBe('"a\tb"');
+    // A reader splitting on ";" that honours quotes keeps the field whole; no cell starts a formula.
+    const written = toCsv(['source'], [['IDC;+cmd|calc']]).slice(1);
+    expect(readAsSpreadsheet(written, ';')).toEqual([['source'], ['IDC;+cmd|calc']]);
   });
 
   it('refuses a record of the wrong width', () => {
@@ -97,21 +105,134 @@ describe('the strict reader used by the tests', () => {
 describe('data.csv of every widget', async () => {
   const set = toFigureSet(await readFigures(resolve('content/figures.json')));
   for (const entry of WIDGETS) {
-    it(`${entry.id}: label, value, unit, period and source of each of its figures`, () => {
-      const csv = widgetCsv(entry, set);
+    const rows = dataRows(entry, set);
+    if (rows.length === 0) continue;
+    const csv = widgetCsv(entry, set);
+    const at = (header: readonly string[], record: readonly string[], column: string) =>
+      record[header.indexOf(column)]!;
+
+    it(`${entry.id}: each figure’s value, the article’s words, its qualifier, period as stated, source and arithmetic`, () => {
       expect(csv.startsWith(UTF8_BOM)).toBe(true);
       const [header, ...records] = parseStrictCsv(csv.slice(1));
-      expect(records.length).toBeGreaterThan(0);
       expect(header).toEqual([...CSV_HEADER]);
-      const rows = dataRows(entry, set);
       expect(records).toHaveLength(rows.length);
       records.forEach((record, i) => {
-        expect(record[0]).toBe(rows[i]!.label);
-        expect(Number(record[1])).toBe(rows[i]!.value);
-        expect(record[2]).toBe(rows[i]!.unit);
-        expect(record[3]).toBe(rows[i]!.period);
-        expect(record[4]).toBe(rows[i]!.source);
+        const row = rows[i]!;
+        expect(at(header!, record, 'label')).toBe(row.label);
+        expect(Number(at(header!, record, 'value'))).toBe(row.value);
+        expect(at(header!, record, 'unit')).toBe(row.unit);
+        expect(at(header!, record, 'qualifier')).toBe(row.qualifier);
+        expect(at(header!, record, 'article_wording')).toBe(row.wording);
+        expect(at(header!, record, 'period')).toBe(row.period);
+        expect(at(header!, record, 'period_as_stated')).toBe(row.periodStated);
+        expect(at(header!, record, 'source')).toBe(row.source);
+        expect(at(header!, record, 'arithmetic')).toBe(row.arithmetic ?? '');
+        expect(at(header!, record, 'made_as_stated')).toBe(row.madeStated);
+        expect(at(header!, record, 'caveat')).toBe(row.caveat);
+        expect(at(header!, record, 'desk_note')).toBe(row.deskNote);
+        // Never "exact": the article's unhedged figures are "none", a rounded computation "rounded".
+        expect(at(header!, record, 'qualifier')).not.toBe('exact');
       });
     });
+
+    it(`${entry.id}: reads the same with "," and with ";" as the separator, the qualifier column kept`, () => {
+      const text = csv.slice(1);
+      const comma = readAsSpreadsheet(text, ',');
+      expect(comma).toEqual(parseStrictCsv(text));
+      for (const column of ['qualifier', 'caveat', 'desk_note']) expect(comma[0]).toContain(column);
+      for (const record of comma.slice(1)) expect(at(comma[0]!, record, 'qualifier')).toMatch(/\S/);
+      // The page's warnings survive the download: every caveat the rows carry is in its column.
+      comma.slice(1).forEach((record, i) => expect(at(comma[0]!, record, 'caveat')).toBe(rows[i]!.caveat));
+      // Split on ";", every record is as wide as the header: no field leaks into a column of its own.
+      const semicolon = readAsSpreadsheet(text, ';');
+      expect(semicolon).toHaveLength(comma.length);
+      for (const record of semicolon) expect(record).toHaveLength(semicolon[0]!.length);
+      // No cell either reader sees starts a formula (a plain number is a number).
+      for (const cell of [...comma.flat(), ...semicolon.flat()]) {
+        if (!/^-?\d+(\.\d+)?$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    });
   }
+
+  it('keeps the article’s words: "nearly 20%", "as high as 70%", "exceeded 800 million", and 1.07 for the share', () => {
+    const csvOf = (id: string) =>
+      parseStrictCsv(
+        widgetCsv(
+          WIDGETS.find((w) => w.id === id)!,
+          set,
+        ).slice(1),
+      );
+    const row = (rows: string[][], label: RegExp) => rows.find((r) => label.test(r[0]!))!;
+    const maas = csvOf('maas-share');
+    expect(row(maas, /^China public cloud market, year/)).toEqual(
+      expect.arrayContaining(['20', 'nearly', 'nearly 20%', 'a year-on-year increase of nearly 20%']),
+    );
+    expect(row(maas, /as a share/)).toEqual(
+      expect.arrayContaining([
+        '1.07',
+        'rounded',
+        'accounting for just over 1%',
+        '1.29 billion yuan ÷ 120.669 billion yuan × 100 ≈ 1.07%',
+        'Computed from IDC’s figures, as the article cites them',
+      ]),
+    );
+    expect(row(maas, /^MaaS \(model/)).toEqual(expect.arrayContaining(['1290000000', 'none']));
+    expect(row(csvOf('iceberg'), /Overlap/)).toEqual(
+      expect.arrayContaining([
+        '70',
+        'as high as',
+        'is as high as 70%',
+        'not stated',
+        'The article does not say what this is a share of, nor when or how it was measured.',
+      ]),
+    );
+    expect(row(csvOf('open-vs-closed'), /Qwen/)).toEqual(
+      expect.arrayContaining(['800000000', 'exceeded', 'the global download volume has exceeded 800 million times']),
+    );
+    expect(row(csvOf('motorola-forecast'), /relative to/)).toEqual(
+      expect.arrayContaining([
+        '100',
+        'about',
+        'about 100×',
+        'over 100 million users ÷ about 1 million users = about 100×',
+      ]),
+    );
+  });
+
+  // Copy read 1 (findings 1, 10, 11): the files keep the fact checks, the desk's figure and a forecast's dates.
+  it('keeps the fact checks, the desk’s note and the forecast’s own date in the Motorola file', () => {
+    const [header, ...records] = parseStrictCsv(
+      widgetCsv(
+        WIDGETS.find((w) => w.id === 'motorola-forecast')!,
+        set,
+      ).slice(1),
+    );
+    const cell = (label: RegExp, column: string) => records.find((r) => label.test(r[0]!))![header!.indexOf(column)]!;
+    expect(cell(/forecast by Motorola’s president/, 'period')).toBe('by 2000');
+    expect(cell(/forecast by Motorola’s president/, 'made_as_stated')).toBe('In 1996');
+    expect(cell(/forecast by Motorola’s president/, 'caveat')).toMatch(/^Fact check: .*not independently verified\.$/);
+    expect(cell(/^Mobile phone users in China, in the article’s anecdote/, 'desk_note')).toBe(
+      'The desk’s note: the Ministry of Information Industry counted 65 million mobile phone users in China as of ' +
+        '20 September 2000 (minister Wu Jichuan, 25 September 2000). Source: Guangming Daily (光明日报), ' +
+        '26 September 2000, “全国电话用户总数破2亿”.',
+    );
+    // The ratio made from the anecdote carries its inputs' warnings and the desk's figure.
+    expect(cell(/relative to/, 'caveat')).toMatch(/not independently verified/);
+    expect(cell(/relative to/, 'desk_note')).toMatch(/^The desk’s note: /);
+    expect(cell(/a few years later/, 'made_as_stated')).toBe('');
+  });
+
+  it('fails, naming the widget, the row and the column, on a “;” that would split a row in a “;” spreadsheet', () => {
+    const semicolon = toFigureSet(
+      Object.values(set).map((f) => (f.id === 'api-gpu-overlap' ? { ...f, caveat: 'Not dated; not sourced.' } : f)),
+    );
+    expect(() =>
+      widgetCsv(
+        WIDGETS.find((w) => w.id === 'iceberg')!,
+        semicolon,
+      ),
+    ).toThrow(
+      'data.csv of "iceberg", row 1 ("api-gpu-overlap"), column "caveat": "Not dated; not sourced." holds a ";"',
+    );
+  });
 });

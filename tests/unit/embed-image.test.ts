@@ -6,7 +6,7 @@ import { readFigures } from '../../src/data/load-figures';
 import { imageCssFromComponent, imageCssFromStylesheet, lightPalette } from '../../src/images/image-styles';
 import { extractChartSvg, PNG_WIDTH, widgetImage, widgetPng } from '../../src/images/widget-image';
 import { figuresFor } from '../../src/widgets/data-rows';
-import { WIDGETS } from '../../src/widgets/registry';
+import { SHOWN_WIDGETS as WIDGETS } from '../support/shown-widgets';
 import { decodePng } from '../support/png';
 
 const palette = new Map([

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { embedLinks } from '../../src/embed/links';
 import { embedOembedHtml, embedSnippet, newsletterSnippet } from '../../src/embed/snippet';
 import { oembedFor, OEMBED_WIDTH } from '../../src/embed/oembed';
-import { WIDGETS } from '../../src/widgets/registry';
-import type { WidgetEntry } from '../../src/widgets/types';
+import type { ShownWidget } from '../../src/widgets/types';
+import { SHOWN_WIDGETS } from '../support/shown-widgets';
 
-const entry = WIDGETS[0] as WidgetEntry;
+const entry = SHOWN_WIDGETS[0] as ShownWidget;
 
 describe('embedLinks', () => {
   it('makes every address absolute under SITE_URL and the base path', () => {
@@ -82,7 +82,13 @@ describe('oembedFor', () => {
 });
 
 describe('the newsletter snippet', () => {
-  const entry = { id: 'maas-share', title: 'A “title” & more', description: 'Alt <text>.', source: 'IDC' };
+  const entry = {
+    id: 'maas-share',
+    title: 'A “title” & more',
+    description: 'Alt <text>.',
+    source: 'IDC',
+    shown: true,
+  } as const;
   const html = newsletterSnippet(entry, 'Tokens', 'https://example.org', '/news/');
 
   it('is the PNG linked to the graphic in the story, with the headline and the source as text', () => {
@@ -91,6 +97,17 @@ describe('the newsletter snippet', () => {
     expect(html.match(/<a href="https:\/\/example\.org\/news\/#graphic-maas-share">/g)).toHaveLength(3);
     expect(html).toContain('A “title” &amp; more');
     expect(html).toContain('Source: IDC.');
+  });
+
+  it('takes its alt text from what the image shows (imageDescription) where the entry says it', () => {
+    const image = newsletterSnippet(
+      { ...entry, description: 'A chart and its controls.', imageDescription: 'The chart’s first view.' },
+      'Tokens',
+      'https://example.org',
+      '/news/',
+    );
+    expect(image).toContain('alt="The chart’s first view."');
+    expect(image).not.toContain('its controls');
   });
 
   it('holds nothing email clients drop or a strict host refuses: no script, frame, class or colour', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { article } from '../../src/data/article';
 import { pageTitle, TITLE_MAX } from '../../src/lib/page-title';
-import { WIDGETS } from '../../src/widgets/registry';
+import { SHOWN_WIDGETS as WIDGETS } from '../support/shown-widgets';
 
 describe('page titles', () => {
   it('keep the suffix when it fits, drop it when not, cut at a word as a last resort', () => {

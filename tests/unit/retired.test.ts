@@ -13,13 +13,16 @@ import { CSV_HEADER } from '../../src/widgets/data-csv';
 import { dataRows } from '../../src/widgets/data-rows';
 import { WIDGETS } from '../../src/widgets/registry';
 import { RETIRED_WIDGETS, retiredLine, type RetiredEntry } from '../../src/widgets/retired';
+import { showRetired } from '../../src/widgets/retired-text';
+import { ClaimError } from '../../src/data/claims';
+import { PLACEHOLDER } from '../../src/data/bound-text';
 import { retiredCsv } from '../../src/widgets/retired-csv';
 
 const set = toFigureSet(await readFigures(resolve('content/figures.json')));
 const byId = (id: string) => RETIRED_WIDGETS.find((entry) => entry.id === id)! as RetiredEntry;
 
 describe('the retired list', () => {
-  it('holds the six graphics the story edit of December 1, 2026 took out, and none is live', () => {
+  it('holds the six graphics the story edit of 1 December 2026 took out, and none is live', () => {
     expect(RETIRED_WIDGETS.map((entry) => entry.id).sort()).toEqual(
       [
         'adoption-paths',
@@ -32,7 +35,7 @@ describe('the retired list', () => {
     );
     expect(retiredProblems(RETIRED_WIDGETS, WIDGETS, set)).toEqual([]);
     for (const entry of RETIRED_WIDGETS)
-      expect(retiredLine(entry)).toBe('This graphic was retired from the story on December 1, 2026.');
+      expect(retiredLine(entry)).toBe('This graphic was retired from the story on 1 December 2026.');
   });
 
   it('points each graphic with numbers to the live graphic that carries them, as decided', () => {
@@ -57,6 +60,16 @@ describe('the retired list', () => {
     [{ statement: 'It had numbers.' }, 'field "statement": only a graphic without records'],
     [{ figures: ['no-such-record'] }, 'field "figures": no record "no-such-record"'],
     [{ title: 'Over 60% of the budget' }, 'field "title": "60" is a number no claim binds'],
+    [
+      { description: 'The budget in the first half of 2025.' },
+      'field "description": "2025" is a number no claim binds',
+    ],
+    [{ source: 'IDC, H1 2025' }, 'field "source": "2025" is a number no claim binds'],
+    [{ source: 'IDC, {maas-market|period}' }, 'field "source": {maas-market} is not one of the widget\'s figures'],
+    [
+      { title: 'The budget {key-industries-budget-share|hedge=nearly}' },
+      'field "title": {key-industries-budget-share|hedge=nearly}',
+    ],
   ] as [Partial<RetiredEntry>, string][])(
     'names the file, the entry and the field of a mistake: %j',
     (change, message) => {
@@ -66,9 +79,36 @@ describe('the retired list', () => {
     },
   );
 
-  it('a graphic without records needs its statement', () => {
+  it('a graphic without records needs its statement, which is bound text too', () => {
     const { statement: _, ...bare } = byId('full-stack');
     expect(retiredProblems([bare as RetiredEntry], WIDGETS, set).join('\n')).toContain('field "statement"');
+    const typed = { ...byId('full-stack'), statement: 'It showed 3 layers.' } as RetiredEntry;
+    expect(retiredProblems([typed], WIDGETS, set).join('\n')).toContain(
+      'src/widgets/retired.ts: entry "full-stack", field "statement": "3" is a number no claim binds',
+    );
+  });
+
+  it('shows its texts rendered from the records, as the live registry’s: no placeholder left, the period in words', () => {
+    for (const entry of RETIRED_WIDGETS) {
+      const shown = showRetired(entry, set);
+      for (const text of [shown.title, shown.description, shown.source, shown.statement ?? '']) {
+        expect(text, entry.id).not.toMatch(PLACEHOLDER);
+        expect(text, entry.id).not.toMatch(/[{}]/);
+      }
+    }
+    const growth = showRetired(byId('market-growth'), set);
+    expect(growth.title).toBe(
+      'China’s public cloud, AI large-model solution and MaaS markets in the first half of 2025',
+    );
+    expect(growth.source).toContain(', H1 2025, ');
+  });
+
+  it('refuses to show an entry whose text the data cannot fill, naming the file, the entry and the field', () => {
+    const broken = { ...byId('api-gpu-overlap'), description: 'Overlap {api-gpu-overlap|when}.' } as RetiredEntry;
+    expect(() => showRetired(broken, set)).toThrow(ClaimError);
+    expect(() => showRetired(broken, set)).toThrow(
+      /src\/widgets\/retired\.ts: entry "api-gpu-overlap", field "description": .*states no period/,
+    );
   });
 });
 
@@ -88,13 +128,13 @@ describe('what a retired graphic still shows', () => {
   });
 
   it('its image: title, the retired line, corrections, each row or the statement, the source', () => {
-    const entry = byId('industry-budget');
+    const entry = showRetired(byId('industry-budget'), set);
     const rows = dataRows(entry, set);
-    const image = retiredImage(entry, rows, retiredLine(entry), ['Corrected December 9, 2026: a test line.']);
-    for (const text of ['This graphic was retired', 'Corrected December 9, 2026', rows[0]!.display, 'Source: IDC']) {
+    const image = retiredImage(entry, rows, retiredLine(entry), ['Corrected 9 December 2026: a test line.']);
+    for (const text of ['This graphic was retired', 'Corrected 9 December 2026', rows[0]!.display, 'Source: IDC']) {
       expect(image.svg, text).toContain(text);
     }
-    const bare = retiredImage(byId('full-stack'), [], retiredLine(byId('full-stack')));
+    const bare = retiredImage(showRetired(byId('full-stack'), set), [], retiredLine(byId('full-stack')));
     expect(bare.svg).toContain('This graphic had no numbers.');
     expect(bare.width).toBe(1200);
   });

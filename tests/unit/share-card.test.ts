@@ -15,7 +15,7 @@ import {
 } from '../../src/images/share-card';
 import { widgetImage } from '../../src/images/widget-image';
 import { figuresFor } from '../../src/widgets/data-rows';
-import { WIDGETS } from '../../src/widgets/registry';
+import { SHOWN_WIDGETS as WIDGETS } from '../support/shown-widgets';
 import { decodePng } from '../support/png';
 
 const set = toFigureSet(await readFigures(resolve('content/figures.json')));

@@ -7,7 +7,7 @@
  */
 import type { FigureSet } from '../../data/figures';
 import { lineCount } from '../../widgets/kit/text';
-import type { WidgetEntry } from '../../widgets/types';
+import type { ShownWidget } from '../../widgets/types';
 
 /** The column journalists embed into most: the frame's width the starting height is made for. */
 export const EMBED_WIDTH = 640;
@@ -25,7 +25,7 @@ function textBlock(text: string, px: number, lineHeight: number, width: number, 
 }
 
 /** The starting height of `entry`'s embed frame at `viewport` px (640 unless said). */
-export function startHeight(entry: WidgetEntry, figures: FigureSet, viewport = EMBED_WIDTH): number {
+export function startHeight(entry: ShownWidget, figures: FigureSet, viewport = EMBED_WIDTH): number {
   const rem = rootFontPx(viewport);
   const column = viewport - 2 * PAGE_PADDING;
   const small = 0.8 * rem;

@@ -14,12 +14,15 @@ import { widgetPaths } from '../../lib/widget-paths';
 import { graphicCorrections } from '../../widgets/corrections';
 import { dataRows, type DataRow } from '../../widgets/data-rows';
 import { assertRetired } from '../../widgets/check-retired';
-import { WIDGETS, widgetById } from '../../widgets/registry';
-import { RETIRED_WIDGETS, retiredLine, type RetiredEntry } from '../../widgets/retired';
+import { WIDGETS } from '../../widgets/registry';
+import { RETIRED_WIDGETS, retiredLine, type RetiredEntry, type ShownRetired } from '../../widgets/retired';
+import { showRetired } from '../../widgets/retired-text';
+import { shownById } from '../../widgets/widget-text';
 import { retiredStartHeight } from './frame-height';
 
 export interface RetiredGraphic {
-  entry: RetiredEntry;
+  /** The entry with its texts rendered from the records (src/widgets/retired-text.ts). */
+  entry: ShownRetired;
   rows: DataRow[];
   retiredLine: string;
   /** The dated lines of the corrections to its figures. */
@@ -41,36 +44,38 @@ export function retiredGraphic(
   site: URL | string | undefined,
   base: string = import.meta.env.BASE_URL,
 ): RetiredGraphic {
-  const key = `${entry.id} ${String(site)} ${base}`;
+  // Keyed by the data too: the same graphic drawn from other records (a test's) is another graphic.
+  const key = JSON.stringify([entry, set, String(site), base]);
   const cached = cache.get(key);
   if (cached) return cached;
   if (cache.size === 0) assertRetired(RETIRED_WIDGETS, WIDGETS, set);
-  const rows = dataRows(entry, set);
-  const line = retiredLine(entry);
-  const corrections = graphicCorrections(entry, set);
+  const shown = showRetired(entry, set);
+  const rows = dataRows(shown, set);
+  const line = retiredLine(shown);
+  const corrections = graphicCorrections(shown, set);
   const lines = corrections.map(correctionLine);
   const links = embedLinks(entry, site, base);
   const successorId = entry.retired.successor;
   const successor = successorId
     ? {
         id: successorId,
-        title: widgetById(successorId).title,
+        title: shownById(successorId, set).title,
         url: `${absoluteUrl('', site, base)}#${widgetPaths(successorId).anchor}`,
       }
     : undefined;
   const height = retiredStartHeight({
-    title: entry.title,
+    title: shown.title,
     notices: [line, ...lines],
     rows,
-    statement: entry.statement,
-    source: entry.source,
+    statement: shown.statement,
+    source: shown.source,
     links: [
       `Read it in the story “${article.shortTitle}” ↗`,
       ...(successor ? [`Its numbers are now in “${successor.title}” ↗`] : []),
     ],
   });
   const graphic: RetiredGraphic = {
-    entry,
+    entry: shown,
     rows,
     retiredLine: line,
     corrections: lines,
@@ -78,7 +83,7 @@ export function retiredGraphic(
     links,
     successor,
     height,
-    image: retiredImage(entry, rows, line, lines),
+    image: retiredImage(shown, rows, line, lines),
   };
   cache.set(key, graphic);
   return graphic;

@@ -44,7 +44,7 @@ export const LAYERS: readonly Layer[] = [
   {
     id: 'api',
     name: 'API calls',
-    title: 'API calls, paid per token',
+    title: 'API calls, paid by usage',
     counted: true,
     facts: {
       model: 'On the provider’s cloud',

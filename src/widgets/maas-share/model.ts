@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { derived, figure, type FigureSet } from '../../data/figures';
+import { derived, figure, periodLabel, type FigureSet } from '../../data/figures';
 import { formatQualified, formatValue } from '../../data/format';
 import { axisTicks, tickLabels } from '../kit/axis';
 import { captionMarks } from '../kit/caption';
@@ -35,6 +35,10 @@ export interface GrowthLayout extends ChartLayout {
 
 export interface MaasShareModel {
   width: number;
+  /** The markets' period ("H1 2025"), from the records. */
+  period: string;
+  /** The growth rates' period, from the records. */
+  growthPeriod: string;
   /** MaaS as a percentage of the public cloud market (1.069…), computed from the records. */
   share: number;
   shareLabel: string;
@@ -65,6 +69,8 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
   const maas = figure(set, 'maas-market');
   const shareFigure = derived(set, 'maas-share-of-cloud');
   const share = shareFigure.value;
+  const period = periodLabel(cloud.period);
+  const growthPeriod = periodLabel(figure(set, 'public-cloud-growth').period);
   const marketLabel = formatValue(cloud.value, cloud.unit);
   const maasLabel = formatValue(maas.value, maas.unit);
   const shareLabel = formatValue(share, 'percent');
@@ -75,6 +81,8 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
 
   return {
     width,
+    period,
+    growthPeriod,
     share,
     shareLabel,
     arithmetic: shareFigure.arithmetic,
@@ -110,7 +118,7 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
     const texts: TextMark[] = [];
     // The market in percent of itself, so the magnified window's ticks are percentages.
     const x = scaleLinear().domain([0, 100]).range([0, width]);
-    const title = 'Public cloud market, H1 2025';
+    const title = `Public cloud market, ${period}`;
     let y = 14;
     texts.push({ x: 0, y, text: title, size: 'label' });
     // The market's size beside its name when both fit, under it otherwise.

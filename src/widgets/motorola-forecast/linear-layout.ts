@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { periodLabel } from '../../data/figures';
 import { formatQualified, formatTick, formatValue } from '../../data/format';
 import { axisTicks, tickLabels } from '../kit/axis';
 import { captionMarks } from '../kit/caption';
@@ -124,7 +125,7 @@ export function linearLayout(
   const insetTicks = axisTicks(zoom, width, formatTick);
   texts.push(...tickLabels(insetTicks, insetAxisY));
 
-  const forecastShare = `The forecast is ${hedged(shareHedge, formatValue((forecast.value / actual.value) * 100, 'percent'))} of the 2000 figure`;
+  const forecastShare = `The forecast is ${hedged(shareHedge, formatValue((forecast.value / actual.value) * 100, 'percent'))} of the ${periodLabel(actual.period)} figure`;
   // x 1: a capital T overhangs its origin by about a pixel.
   const caption = captionMarks([forecastShare], insetAxisY + 19 + 24, room - 1, 1);
   texts.push(...caption.texts);

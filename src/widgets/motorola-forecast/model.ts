@@ -1,8 +1,8 @@
 import type { Figure } from '../../data/figure-schema';
-import { derived, type FigureSet } from '../../data/figures';
+import { derived, describe, periodLabel, type FigureSet } from '../../data/figures';
 import { formatQualified, formatValue } from '../../data/format';
 import { bandFor } from '../kit/bands';
-import { hedged, ratioHedge } from './hedge';
+import { ratioHedge } from './hedge';
 import { linearLayout, type LinearLayout } from './linear-layout';
 import { logLayout, type LogLayout } from './log-layout';
 import { motorolaRows } from './rows';
@@ -14,7 +14,7 @@ export interface MotorolaModel {
   width: number;
   log: LogLayout;
   linear: LinearLayout;
-  /** The 2000 figure over the forecast with the hedge the two figures give it: "more than 100×". */
+  /** The 2000 figure over the forecast with the hedge the two figures give it: "about 100×". */
   missLabel: string;
   arithmetic: string;
   /** The figures in sentences, for both views' alternative text. */
@@ -27,17 +27,19 @@ export function motorolaModel(set: FigureSet, width: number): MotorolaModel {
   const rows = motorolaRows(set);
   const [forecast, actual, later] = [rows[0].figure, rows[1].figure, rows[2].figure];
   const miss = derived(set, 'mobile-forecast-miss');
-  // The derived ratio is of the recorded numbers; its hedge comes from theirs.
-  const missLabel = hedged(ratioHedge(actual.qualifier, forecast.qualifier), formatValue(miss.value, miss.unit));
+  // The derived ratio is of the recorded numbers; its hedge comes from theirs (src/data/hedges.ts).
+  const missLabel = describe(miss);
   // Arrangement follows the band, positions the exact width: a band's layouts are all one height.
   const room = bandFor(width).min;
   const log = logLayout(rows, `${missLabel} the forecast`, width, room);
   const linear = linearLayout(rows, ratioHedge(forecast.qualifier, actual.qualifier), width, room);
   const count = (f: Figure) => formatQualified(f.value, f.unit, f.qualifier, { bare: true });
   // The ratio as a reader can check it, hedges kept ("= 100×" alone would drop them).
+  const year = periodLabel(actual.period);
   const summary =
-    `Motorola forecast ${count(forecast)} mobile phone users in China by 2000. There were ${count(actual)} in 2000, ` +
-    `${missLabel} the forecast (${count(actual)} ÷ ${count(forecast)}), and ${count(later)} a few years later.`;
+    `Motorola forecast ${count(forecast)} mobile phone users in China by ${periodLabel(forecast.period)}. ` +
+    `There were ${count(actual)} in ${year}, ` +
+    `${missLabel} the forecast (${count(actual)} ÷ ${count(forecast)}), and ${count(later)} ${periodLabel(later.period)}.`;
   const steps = log.miss.steps.length;
 
   return {
@@ -49,7 +51,7 @@ export function motorolaModel(set: FigureSet, width: number): MotorolaModel {
     summary,
     logDesc:
       `${summary} On this scale every step to the right multiplies by 10, so the forecast sits ` +
-      `${steps} ${steps === 1 ? 'step' : 'steps'} short of the 2000 figure; an arrow marks a figure the article gives as a floor.`,
+      `${steps} ${steps === 1 ? 'step' : 'steps'} short of the ${year} figure; an arrow marks a figure the article gives as a floor.`,
     linearDesc:
       `${summary} On a linear scale the forecast's bar is ${linear.thinNote ?? `${formatValue(linear.bars[0]!.shareOfAxis, 'percent')} of the axis`}. ` +
       `The lower chart magnifies the first ${linear.windowLabel} ${formatValue(linear.factor, 'times')}. ${linear.forecastShare}.`,

@@ -1,4 +1,4 @@
-import { figure, type FigureSet } from '../../data/figures';
+import { figure, periodLabel, type FigureSet } from '../../data/figures';
 import type { Figure } from '../../data/figure-schema';
 
 /** One figure as the chart names it. */
@@ -9,18 +9,18 @@ export interface Row {
   forecast: boolean;
 }
 
-const ROWS = [
-  { id: 'motorola-forecast', label: 'Motorola’s 1996 forecast for 2000' },
-  { id: 'china-mobile-users-2000', label: 'Actual users in 2000' },
-  // "A few years later" stays words: the article gives no year.
-  { id: 'china-mobile-users-later', label: 'A few years later (year not given)' },
-] as const;
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The forecast, the 2000 figure and the later one, in that order. */
+/** The forecast, the 2000 figure and the later one, in that order; their years come from the records. */
 export function motorolaRows(set: FigureSet): [Row, Row, Row] {
-  return ROWS.map(({ id, label }) => ({ figure: figure(set, id), label, forecast: id === 'motorola-forecast' })) as [
-    Row,
-    Row,
-    Row,
+  const forecast = figure(set, 'motorola-forecast');
+  const actual = figure(set, 'china-mobile-users-2000');
+  const later = figure(set, 'china-mobile-users-later');
+  const made = forecast.made ? `${forecast.made.label} ` : '';
+  return [
+    { figure: forecast, label: `Motorola’s ${made}forecast for ${periodLabel(forecast.period)}`, forecast: true },
+    { figure: actual, label: `Actual users in ${periodLabel(actual.period)}`, forecast: false },
+    // "A few years later" stays words: the article gives no year.
+    { figure: later, label: `${capital(periodLabel(later.period))} (year not given)`, forecast: false },
   ];
 }

@@ -4,7 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 const widget = '[data-widget="iceberg"]';
 
 const layers = [
-  { id: 'api', button: 'API calls', panel: /paid per token/, counted: /^Counted/ },
+  { id: 'api', button: 'API calls', panel: /paid by usage/, counted: /^Counted/ },
   {
     id: 'post-training',
     button: 'Post-training',

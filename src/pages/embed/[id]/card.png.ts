@@ -1,12 +1,9 @@
 import type { APIRoute } from 'astro';
+import { liveGraphic } from '../../../components/widget/live-graphic';
 import { retiredGraphic } from '../../../components/widget/retired-graphic';
 import { loadFigureSet } from '../../../data/content';
-import { correctionLine } from '../../../data/figure-corrections';
 import { embedStaticPaths, type EmbedProps } from '../../../embed/static-paths';
 import { chartCardPng } from '../../../images/share-card';
-import { widgetImage } from '../../../images/widget-image';
-import { graphicCorrections } from '../../../widgets/corrections';
-import { figuresFor } from '../../../widgets/data-rows';
 
 export const getStaticPaths = embedStaticPaths;
 
@@ -16,15 +13,7 @@ export const getStaticPaths = embedStaticPaths;
  */
 export const GET: APIRoute<EmbedProps> = async ({ props, site }) => {
   const set = await loadFigureSet();
-  const png = props.retired
-    ? chartCardPng(props.retired.title, retiredGraphic(props.retired, set, site).image)
-    : chartCardPng(
-        props.entry.title,
-        widgetImage(
-          props.entry,
-          figuresFor(props.entry, set),
-          graphicCorrections(props.entry, set).map(correctionLine),
-        ),
-      );
+  const graphic = props.retired ? retiredGraphic(props.retired, set, site) : liveGraphic(props.entry, set);
+  const png = chartCardPng(graphic.entry.title, graphic.image);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
