@@ -160,6 +160,35 @@ describe('the build’s check of the ledger', () => {
     expect(more[0]).toContain('the build publishes "embed/y/", which the ledger does not hold');
   });
 
+  it('names an id of the story that a page or file links to and the ledger does not hold', () => {
+    const root = dist(['embed/x/index.html', 'embed/x/card.png'], ['graphic-x', 'note-y', 'note-z']);
+    writeFileSync(
+      join(root, 'index.html'),
+      '<p id="graphic-x"><a href="#note-y">y</a></p><p id="note-y"></p><p id="note-z"></p>',
+    );
+    // An embed page links to the story under its base path; its own fragments and other pages' are not the story's.
+    writeFileSync(
+      join(root, 'embed/x/index.html'),
+      '<a href="https://e.org/news/#graphic-x">s</a><a href="#main">m</a><a href="https://e.org/news/embed/#graphic-q">g</a>',
+    );
+    mkdirSync(join(root, 'embed/y'), { recursive: true });
+    writeFileSync(join(root, 'embed/y/oembed.json'), '{ "html": "<a href=\\"https://e.org/news/#note-z\\">z</a>" }');
+    const withY = [...addresses, { path: 'embed/y/oembed.json', since: '2026-11-28' }];
+    expect(ledgerProblems(withY, root, '/news')).toEqual([
+      `${LEDGER_FILE}: index.html links to the story's id "note-y", which the ledger does not hold: add ` +
+        `{ "path": "#note-y", "since": "<the date of the edition that publishes it>" } (docs/published.md)`,
+      `${LEDGER_FILE}: embed/y/oembed.json links to the story's id "note-z", which the ledger does not hold: add ` +
+        `{ "path": "#note-z", "since": "<the date of the edition that publishes it>" } (docs/published.md)`,
+    ]);
+    expect(
+      ledgerProblems(
+        [...withY, { path: '#note-y', since: '2026-11-28' }, { path: '#note-z', since: '2026-11-28' }],
+        root,
+        '/news/',
+      ),
+    ).toEqual([]);
+  });
+
   it('holds for the retired graphics: each one’s place in the story is an id the ledger keeps', () => {
     for (const entry of RETIRED_WIDGETS) expect(paths, entry.id).toContain(`#${entry.retired.story}`);
   });
