@@ -1,0 +1,127 @@
+/**
+ * `npm test`: the steps named on its command line in package.json, each as `npm run <step>`, stopping at the
+ * first that fails, then a summary: the time of each step, and last, one line per lane that was skipped and
+ * why (tests/support/system-packages.ts), so a new machine says what it lacks instead of failing on it.
+ *
+ * First the Debian packages the browser lanes need (.ci/packages.txt):
+ * - in CI (`CI` set) a missing one fails the run at once: `.ci/run` installs them before, and a CI run must
+ *   run every lane;
+ * - as root on Debian they are installed with `bash .ci/install-packages`, the script `.ci/run` uses
+ *   (`INSTALL_PACKAGES=0` skips those lanes instead);
+ * - otherwise the lanes that need them are skipped, each with its line at the end.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import {
+  isRoot,
+  missingPackages,
+  notInstalled,
+  PACKAGES_FILE,
+  recordSkip,
+  SKIPS_FILE_ENV,
+} from './support/system-packages.ts';
+
+const steps = process.argv.slice(2);
+const CI = Boolean(process.env['CI']);
+const started = Date.now();
+
+const seconds = (ms: number) => (ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 60_000).toFixed(1)} min`);
+
+const skipsDir = mkdtempSync(join(tmpdir(), 'tokens-test-'));
+const skipsFile = join(skipsDir, 'skipped.txt');
+process.env[SKIPS_FILE_ENV] = skipsFile;
+
+// ---------------------------------------------------------------------------------------------
+// The system packages.
+
+let missing = missingPackages('chromium', 'nginx', 'wordpress', 'firefox', 'webkit');
+if (missing.length && CI) {
+  console.error(
+    `npm test (CI): ${notInstalled(missing)}. In CI every lane runs: \`bash .ci/install-packages\` installs them (.ci/run does).`,
+  );
+  process.exit(1);
+}
+if (missing.length && isRoot() && existsSync('/usr/bin/apt-get') && process.env['INSTALL_PACKAGES'] !== '0') {
+  console.log(
+    `npm test: installing what the browser lanes need from Debian, as root (INSTALL_PACKAGES=0 skips those lanes instead).`,
+  );
+  const install = spawnSync('bash', ['.ci/install-packages'], { stdio: 'inherit' });
+  if (install.status !== 0)
+    console.log(
+      `npm test: apt-get failed (exit ${install.status ?? install.signal}); the lanes that need them are skipped.`,
+    );
+  missing = missingPackages('chromium', 'nginx', 'wordpress', 'firefox', 'webkit');
+}
+if (missing.length) {
+  console.log(
+    `npm test: ${notInstalled(missing)}; the lanes that need them are skipped and listed at the end (${PACKAGES_FILE}).`,
+  );
+}
+
+/**
+ * Without Debian's Chromium (and its font) or Playwright's own (`npx playwright install chromium`, on a
+ * laptop) no browser test runs: the line names every package test:e2e needs, its servers' too.
+ */
+function chromiumSkip(): string | undefined {
+  if (!missingPackages('chromium').length || existsSync(chromium.executablePath())) return undefined;
+  const all = missingPackages('chromium', 'nginx', 'wordpress');
+  return `Playwright browser tests (test:e2e) skipped: ${notInstalled(all, 'elsewhere: npx playwright install chromium')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The steps.
+
+const done: string[] = [];
+let child: ChildProcess | undefined;
+let signalled: NodeJS.Signals | undefined;
+
+function summary(outcome: string): never {
+  const skipped = existsSync(skipsFile)
+    ? [...new Set(readFileSync(skipsFile, 'utf8').split('\n').filter(Boolean))]
+    : [];
+  rmSync(skipsDir, { recursive: true, force: true });
+  console.log(`\nnpm test: ${outcome} in ${seconds(Date.now() - started)} (${done.join(', ') || 'no step run'})`);
+  if (skipped.length) console.log(`npm test skipped ${skipped.length === 1 ? 'a lane' : `${skipped.length} lanes`}:`);
+  for (const line of skipped) console.log(`  ${line}`);
+  process.exitCode = outcome === 'passed' ? 0 : 1;
+  process.exit();
+}
+
+// Ctrl-C reaches the step's whole process group from the terminal: each step stops its own servers and
+// browsers, then the summary says where the run stopped. SIGTERM and SIGHUP (a closed terminal, a CI timeout)
+// reach only this process: pass them on.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    signalled = signal;
+    if (signal !== 'SIGINT') child?.kill(signal);
+    if (!child) summary(`stopped by ${signal}`);
+  });
+}
+
+for (const [i, step] of steps.entries()) {
+  if (step === 'test:e2e') {
+    const skip = chromiumSkip();
+    if (skip) {
+      recordSkip(skip);
+      done.push(`${step} skipped`);
+      continue;
+    }
+  }
+  const t = Date.now();
+  const code = await new Promise<number | string>((resolve) => {
+    child = spawn('npm', ['run', step], { stdio: 'inherit' });
+    child.once('error', (error) => resolve(error.message));
+    child.once('exit', (status, signal) => resolve(status ?? signal ?? 1));
+  });
+  child = undefined;
+  done.push(`${step} ${seconds(Date.now() - t)}`);
+  if (signalled) summary(`stopped by ${signalled} during ${step}`);
+  if (code !== 0) {
+    const rest = steps.slice(i + 1);
+    summary(`FAILED at ${step} (${code})${rest.length ? `, not run: ${rest.join(', ')},` : ''}`);
+  }
+}
+summary('passed');
