@@ -57,7 +57,7 @@ if (missing.length && isRoot() && existsSync('/usr/bin/apt-get') && process.env[
 }
 if (missing.length) {
   console.log(
-    `npm test: ${notInstalled(missing)}; the lanes that need them are skipped and listed at the end (${PACKAGES_FILE}).`,
+    `npm test: not installed: ${missing.join(' ')}; the lanes that need them are skipped and listed at the end (${PACKAGES_FILE}).`,
   );
 }
 
