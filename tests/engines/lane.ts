@@ -295,7 +295,7 @@ async function webkit(): Promise<Engine> {
   });
   let failed: Error | undefined;
   driver.once('error', (error) => (failed = error));
-  // Ready once it answers (a fixed half second was too short on a busy machine).
+  // Ready once it answers, rather than after a fixed wait a busy machine may not keep to.
   const deadline = Date.now() + 15_000;
   for (;;) {
     if (failed) throw failed;
