@@ -90,14 +90,25 @@ function summary(outcome: string): never {
   process.exit();
 }
 
-// Ctrl-C reaches the step's whole process group from the terminal: each step stops its own servers and
-// browsers, then the summary says where the run stopped. SIGTERM and SIGHUP (a closed terminal, a CI timeout)
-// reach only this process: pass them on.
+/** Signals the step's process group (it leads one: a shell between npm and a tool passes no signal on). */
+function signalStep(signal: NodeJS.Signals) {
+  try {
+    if (child?.pid) process.kill(-child.pid, signal);
+  } catch {
+    // Nothing left in the group.
+  }
+}
+
+// A signal (Ctrl-C, a closed terminal, a CI timeout) goes to the step's group once: each step then stops its
+// own servers and browsers (a second SIGINT would make Playwright quit without its teardown), and the summary
+// says where the run stopped. npm may pass on the same signal this process got from the terminal: once is enough.
+const forwarded = new Set<NodeJS.Signals>();
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     signalled = signal;
-    if (signal !== 'SIGINT') child?.kill(signal);
     if (!child) summary(`stopped by ${signal}`);
+    if (!forwarded.has(signal)) signalStep(signal);
+    forwarded.add(signal);
   });
 }
 
@@ -112,10 +123,12 @@ for (const [i, step] of steps.entries()) {
   }
   const t = Date.now();
   const code = await new Promise<number | string>((resolve) => {
-    child = spawn('npm', ['run', step], { stdio: 'inherit' });
+    child = spawn('npm', ['run', step], { stdio: 'inherit', detached: true });
     child.once('error', (error) => resolve(error.message));
     child.once('exit', (status, signal) => resolve(status ?? signal ?? 1));
   });
+  // Whatever the step left behind in its group.
+  signalStep('SIGTERM');
   child = undefined;
   done.push(`${step} ${seconds(Date.now() - t)}`);
   if (signalled) summary(`stopped by ${signalled} during ${step}`);
