@@ -30,9 +30,8 @@ const started = Date.now();
 
 const seconds = (ms: number) => (ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 60_000).toFixed(1)} min`);
 
-const skipsDir = mkdtempSync(join(tmpdir(), 'tokens-test-'));
-const skipsFile = join(skipsDir, 'skipped.txt');
-process.env[SKIPS_FILE_ENV] = skipsFile;
+/** Each step as it ends, with its time, for the summary. */
+const done: string[] = [];
 
 // ---------------------------------------------------------------------------------------------
 // The system packages.
@@ -48,7 +47,9 @@ if (missing.length && isRoot() && existsSync('/usr/bin/apt-get') && process.env[
   console.log(
     `npm test: installing what the browser lanes need from Debian, as root (INSTALL_PACKAGES=0 skips those lanes instead).`,
   );
+  const t = Date.now();
   const install = spawnSync('bash', ['.ci/install-packages'], { stdio: 'inherit' });
+  done.push(`install-packages ${seconds(Date.now() - t)}`);
   if (install.status !== 0)
     console.log(
       `npm test: apt-get failed (exit ${install.status ?? install.signal}); the lanes that need them are skipped.`,
@@ -60,6 +61,11 @@ if (missing.length) {
     `npm test: not installed: ${missing.join(' ')}; the lanes that need them are skipped and listed at the end (${PACKAGES_FILE}).`,
   );
 }
+
+// Where the lanes write the lines of what they skipped (tests/support/system-packages.ts).
+const skipsDir = mkdtempSync(join(tmpdir(), 'tokens-test-'));
+const skipsFile = join(skipsDir, 'skipped.txt');
+process.env[SKIPS_FILE_ENV] = skipsFile;
 
 /**
  * Without Debian's Chromium (and its font) or Playwright's own (`npx playwright install chromium`, on a
@@ -74,7 +80,6 @@ function chromiumSkip(): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // The steps.
 
-const done: string[] = [];
 let child: ChildProcess | undefined;
 let signalled: NodeJS.Signals | undefined;
 
