@@ -64,9 +64,9 @@ describe('the registry check the build runs', async () => {
   it('renders placeholders from the data, so a changed record changes the text', () => {
     const more = toFigureSet(figures.map((f) => (f.id === 'qwen-downloads' ? { ...f, value: 9e8 } : f)));
     const open = SHOWN_WIDGETS.find((w) => w.id === 'open-vs-closed')!;
-    expect(open.description).toContain('the over 800 million downloads of open-source Qwen models');
+    expect(open.description).toContain('whose downloads have exceeded 800 million times');
     const entry = WIDGETS.find((w) => w.id === 'open-vs-closed')! as WidgetEntry;
-    expect(showWidget(entry, more).description).toContain('the over 900 million downloads of open-source Qwen models');
+    expect(showWidget(entry, more).description).toContain('whose downloads have exceeded 900 million times');
     const motorola = SHOWN_WIDGETS.find((w) => w.id === 'motorola-forecast')!;
     expect(motorola.title).toBe('China’s mobile users in 2000: about 100 times Motorola’s forecast');
   });

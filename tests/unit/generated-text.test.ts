@@ -21,7 +21,7 @@ import { ClaimError } from '../../src/data/claims';
 import type { Figure } from '../../src/data/figure-schema';
 import { figureNotes, illustrativeNotes } from '../../src/data/figure-notes';
 import { DERIVED_IDS, derived, toFigureSet, type FigureSet, type Stated } from '../../src/data/figures';
-import { formatNumber, formatValue, roundedAsShown } from '../../src/data/format';
+import { formatValue, roundedAsShown } from '../../src/data/format';
 import { KEY_POINTS, keyPointText } from '../../src/data/key-points';
 import { deskNoteLine } from '../../src/data/note-text';
 import { bindFigure } from '../../src/data/prose-figure';
@@ -36,7 +36,6 @@ import { plainNumber } from '../../src/lib/csv';
 import { widgetCsv } from '../../src/widgets/data-csv';
 import { dataRows, figuresFor } from '../../src/widgets/data-rows';
 import { WIDGETS } from '../../src/widgets/registry';
-import { ILLUSTRATIVE_DEFAULTS } from '../../src/widgets/tokens-per-task/inputs';
 import type { WidgetEntry } from '../../src/widgets/types';
 import { showWidget, showWidgets, shownById } from '../../src/widgets/widget-text';
 import { chartSvgs, renderView } from '../support/chart-render';
@@ -84,9 +83,6 @@ function generate(set: FigureSet, widgets: readonly WidgetEntry[]): Piece[] {
   const add = (where: string, text: string | undefined, csv = false) => {
     if (text) pieces.push({ where, text: withoutQuotes(set, text), csv });
   };
-  // The calculator's tasks a day is an illustrative default (inputs.ts), not a record, and happens to be
-  // model A's 10,000: its "10,000 tasks" is left out of the calculator's texts.
-  const calculator = (text: string) => text.replaceAll(`${formatNumber(ILLUSTRATIVE_DEFAULTS.tasks)} task`, '… task');
 
   // The story: its description, its card's alt text, the key points, every note.
   add('page description', renderBound(article.description, set, 'src/data/article.ts: field "description"'));
@@ -116,11 +112,9 @@ function generate(set: FigureSet, widgets: readonly WidgetEntry[]): Piece[] {
     for (const width of [320, 640, 1000]) {
       add(
         `${id}: chart at ${width} px`,
-        calculator(
-          chartSvgs(renderView(entry, set, width))
-            .map(textOf)
-            .join(' || '),
-        ),
+        chartSvgs(renderView(entry, set, width))
+          .map(textOf)
+          .join(' || '),
       );
     }
     const rows = dataRows(entry, set);
@@ -134,8 +128,8 @@ function generate(set: FigureSet, widgets: readonly WidgetEntry[]): Piece[] {
     }
     const figures = figuresFor(entry, set);
     const image = widgetImage(entry, figures);
-    add(`${id}: image.svg`, calculator(textOf(image.svg)));
-    add(`${id}: card.png`, calculator(textOf(shareCardSvg(chartCardText(entry), image))));
+    add(`${id}: image.svg`, textOf(image.svg));
+    add(`${id}: card.png`, textOf(shareCardSvg(chartCardText(entry), image)));
     const oembed = oembedFor(entry, startHeight(entry, figures), SITE, image, '/');
     add(`${id}: oembed.json`, [oembed.title, oembed.html.replace(/<[^>]+>/g, ' ')].join(' | '));
     const listed = json.widgets.find((w) => w.id === id)!;
