@@ -101,7 +101,8 @@ export function fullStackModel(width: number): FullStackModel {
     y = bottom + LAYER_GAP;
   }
 
-  const quote = wrap(SHORTCOMING, 'label', room, true);
+  // Short of the edge: a long bold line in a wide system face (DejaVu Sans) draws up to 4% wider than estimated.
+  const quote = wrap(SHORTCOMING, 'label', room - 28, true);
   y += 4;
   quote.forEach((line, i) =>
     texts.push({ x: 0, y: y + 11 + i * lineHeight('label'), text: line, size: 'label', bold: true }),

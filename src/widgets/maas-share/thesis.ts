@@ -13,7 +13,7 @@ import { JUST_OVER_1 } from './claim';
  */
 export interface ThesisLayout extends ChartLayout {
   /** The headline's two parts: the claim in the accent, then what it is a share of, on one line or two. */
-  lead: { claim: string; rest: string; y: number; restY: number; oneLine: boolean };
+  lead: { claim: string; rest: string; x: number; y: number; restY: number; oneLine: boolean };
   market: Rect;
   maas: Rect;
   title: string;
@@ -21,6 +21,8 @@ export interface ThesisLayout extends ChartLayout {
 }
 
 const BAR = 22;
+/** The bold "J" of "Just over 1%" overhangs its origin by about two pixels. */
+const LEAD_X = 2;
 
 export function thesisLayout(set: FigureSet, width: number): ThesisLayout {
   const cloud = figure(set, 'public-cloud-market');
@@ -34,11 +36,11 @@ export function thesisLayout(set: FigureSet, width: number): ThesisLayout {
   // Arrangement follows the band, positions the exact width: a band's layouts are all one height.
   const room = bandFor(width).min;
   const claimWidth = textWidth(claim, 'head', true);
-  const oneLine = claimWidth + textWidth(rest, 'label') <= room;
+  const oneLine = LEAD_X + claimWidth + textWidth(rest, 'label') <= room;
   const restY = oneLine ? 17 : 17 + 19;
   const texts: TextMark[] = [
-    { x: 0, y: 17, text: claim, size: 'head', bold: true, tone: 'accent' },
-    { x: oneLine ? claimWidth : 0, y: restY, text: oneLine ? rest : rest.trim(), size: 'label' },
+    { x: LEAD_X, y: 17, text: claim, size: 'head', bold: true, tone: 'accent' },
+    { x: oneLine ? LEAD_X + claimWidth : 0, y: restY, text: oneLine ? rest : rest.trim(), size: 'label' },
   ];
   const barY = restY + 9;
   const maasLabel = `MaaS ${formatValue(maas.value, maas.unit)}`;
@@ -58,7 +60,7 @@ export function thesisLayout(set: FigureSet, width: number): ThesisLayout {
     width,
     height: (stacked ? labelY + 16 : labelY) + 5,
     texts,
-    lead: { claim, rest: oneLine ? rest : rest.trim(), y: 17, restY, oneLine },
+    lead: { claim, rest: oneLine ? rest : rest.trim(), x: LEAD_X, y: 17, restY, oneLine },
     market: { x: 0, y: barY, width, height: BAR },
     maas: { x: 0, y: barY, width: (width * share.value) / 100, height: BAR },
     title: `MaaS is ${says} of China’s public cloud market`,

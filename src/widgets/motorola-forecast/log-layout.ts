@@ -217,7 +217,8 @@ export function logLayout(rows: readonly [Row, Row, Row], missText: string, widt
     points,
     plot: { left: x.range()[0]!, right: x.range()[1]! },
     ticks,
-    gridTop: points[0]!.y - 14,
+    // Not above the chart's top edge: the frame clips what a chart draws outside it.
+    gridTop: Math.max(0, points[0]!.y - 14),
     axisY,
     miss,
     caption,
