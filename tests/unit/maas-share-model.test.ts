@@ -28,7 +28,7 @@ describe('maasShareModel', async () => {
 
   it('labels the magnified bar’s far end in yuan, rounded and hedged by the rounding', () => {
     expect(m.lensAmountLabel).toBe('about 6 billion yuan');
-    const end = s.texts.find((t) => t.text === 'about 6 billion yuan')!;
+    const end = s.texts.find((t) => t.text === '5% = about 6 billion yuan')!;
     expect(end.anchor).toBe('end');
     expect(end.x).toBe(640);
     expect(end.y).toBeGreaterThan(s.ticksY);

@@ -164,7 +164,7 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
     texts.push({
       x: width,
       y: ticksY + 19 + lineHeight('small'),
-      text: lensAmountLabel,
+      text: `${percent}% = ${lensAmountLabel}`,
       size: 'small',
       anchor: 'end',
       tone: 'muted',
@@ -234,7 +234,8 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
         size: 'label',
         bold: true,
         anchor: inside ? 'end' : 'start',
-        ...(inside ? { tone: 'on-deep' as const } : {}),
+        // On the bar's fill the background colour reads, in both themes (chart.css).
+        ...(inside ? { tone: 'bg' as const } : {}),
       });
       y = barY + 24 + 14;
     }

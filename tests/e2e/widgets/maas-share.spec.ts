@@ -28,7 +28,7 @@ test.describe('maas-share', () => {
       await expect(share).toContainText('1.07% of the market');
       await expect(share.locator('.kit-lens rect')).toHaveCount(1);
       // The magnified bar's far end in yuan, rounded and hedged; never 6.033.
-      await expect(share).toContainText('about 6 billion yuan');
+      await expect(share).toContainText('5% = about 6 billion yuan');
       await expect(root).not.toContainText('6.033');
       await expect(growth).toContainText('+421.2%');
       await expect(growth.locator('desc')).toContainText('MaaS grew fastest of the three.');
