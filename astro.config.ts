@@ -13,9 +13,9 @@ import { readFileSync } from 'node:fs';
 const base = normalizeBase(process.env.BASE_PATH);
 const site = normalizeSite(process.env.SITE_URL);
 
-// The sitemap's lastmod: the story's dateModified (src/data/load-corrections.ts checks the file itself
+// The sitemap's lastmod: the story's dateModified, a day (src/data/load-corrections.ts checks the file itself
 // while the pages build; here a readable list of dated entries is all that is needed). The publication
-// time is src/data/article.ts's publishedAt.
+// day is src/data/article.ts's publishedAt.
 function readCorrectionDates(): { date: string }[] {
   try {
     const list = JSON.parse(readFileSync(process.env.CORRECTIONS_FILE ?? './content/corrections.json', 'utf8'));
@@ -26,7 +26,7 @@ function readCorrectionDates(): { date: string }[] {
     return []; // The story's build reports the broken file, naming it and the field.
   }
 }
-const siteLastModified = new Date(lastModified(readCorrectionDates(), '2026-01-07T17:32:00+08:00'));
+const siteLastModified = lastModified(readCorrectionDates(), '2026-01-07');
 
 export default defineConfig({
   site,
@@ -81,7 +81,8 @@ export default defineConfig({
     // a page of its own and is listed.
     sitemap({
       filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname),
-      lastmod: siteLastModified,
+      // A day: the sitemap library writes it as that day's UTC midnight, a crawler's hint rather than a claim.
+      lastmod: new Date(siteLastModified),
     }),
     widgetHydration(),
   ],

@@ -18,7 +18,12 @@ export default defineConfig({
   fullyParallel: true,
   workers: CHROMIUM_WORKERS + 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  // The skip reporter last: why tests were skipped (a lane's missing packages), as the run's last lines.
+  reporter: [
+    ['list'],
+    ...(process.env.CI ? [] : [['html', { open: 'never' }] as const]),
+    ['./tests/support/skip-reporter.ts'],
+  ],
   // Generous: some tests scroll the whole story until every island has hydrated, slow on a busy 2-core machine.
   timeout: 120_000,
   use: {

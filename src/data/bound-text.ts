@@ -13,15 +13,19 @@
  *   hedge says (claims.ts HEDGE_WORDS), or the text is refused;
  * - `period`: the period's label instead of the number ("H1 2025", "not stated");
  * - `when`: the article's words for the period ("in the first half of 2025"); refused where it gives none;
- * - `made`: a forecast's own date ("1996").
+ * - `made`: a forecast's own date ("1996");
+ * - `desk`: the desk's official figure on the record, in a few words ("the Ministry of Information Industry
+ *   counted 65 million mobile phone users in China as of 20 September 2000 (Guangming Daily, 26 September
+ *   2000)"); refused where the record has none.
  */
 import { ClaimError, hedgeFits, HEDGE_WORDS } from './claims';
 import { describe, periodLabel, periodQuote, stated, type FigureSet } from './figures';
 import { qualifierWord } from './format';
+import { deskNoteShort } from './note-text';
 
 export const PLACEHOLDER = /\{([a-z0-9-]+)((?:\|[^{}|]+)*)\}/g;
 
-const FLAGS = ['bare', 'unsigned', 'words', 'period', 'when', 'made'] as const;
+const FLAGS = ['bare', 'unsigned', 'words', 'period', 'when', 'made', 'desk'] as const;
 
 /**
  * Digits that are not numbers: half-years and quarters ("H1", "Q3") and the article's section numbers
@@ -96,6 +100,10 @@ export function renderPlaceholder(set: FigureSet, p: Pick<Placeholder, 'id' | 'o
   if (has('made')) {
     const made = 'made' in subject ? subject.made : undefined;
     return made?.label ?? fail('the article gives no date for when it was made');
+  }
+  if (has('desk')) {
+    const desk = 'deskNote' in subject ? subject.deskNote : undefined;
+    return desk ? deskNoteShort(desk) : fail('the record has no desk’s note (deskNote)');
   }
   const options = { bare: has('bare'), unsigned: has('unsigned'), words: has('words') };
   const hedge = p.options

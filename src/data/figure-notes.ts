@@ -4,11 +4,13 @@
  */
 import { bindFigure } from './prose-figure';
 import { deriveFigures, describe, periodLabel, periodQuote, type FigureSet } from './figures';
+import { shownPeriod } from './periods';
 import type { DeskNote } from './figure-schema';
 import { readQuote } from './figure-words';
 import { firstUseAnchor, type StoryOccurrences } from './story-occurrences';
 import { qualifierWord } from './format';
-import { derivedNote, noteSentence, recordNote } from './note-text';
+import type { StatedTime } from './periods';
+import { derivedNote, deskNotePlain, noteSentence, recordNote } from './note-text';
 
 /** What the notes need of a registry entry (src/widgets/registry.ts), its texts rendered. */
 export interface ChartInfo {
@@ -32,18 +34,24 @@ export interface FigureNote {
   wording: string | undefined;
   /** The hedge in words: the article's own ("more than", "exceeded") or, derived, the computed one; absent when exact. */
   hedge: string | undefined;
-  /** The period's label ("H1 2025") or "not stated". */
+  /** The period's label ("H1 2025"), a forecast's in the article's words ("by 2000"), or "not stated". */
   period: string;
   /** The article's words for the period, when it gives one. */
   periodWords: string | undefined;
+  /** A forecast's own date, as the article gives it ("In 1996"). */
+  made: StatedTime | undefined;
   /** The article's words for the number: a span of article.txt. */
   quote: string | undefined;
   source: string;
   caveat: string | undefined;
   /** For a derived figure: the arithmetic from the records. */
   arithmetic: string | undefined;
-  /** The desk's own fact check with an official figure, where there is one. */
+  /** For a derived figure: whether the value as kept is rounded ("1.07%" for 1.069…%). */
+  rounded: boolean;
+  /** The desk's own fact check with an official figure, where there is one (shown with the sentence). */
   deskNote: DeskNote | undefined;
+  /** For a derived figure: its inputs' desk notes, in full (the long version only). */
+  inputDeskNotes: readonly DeskNote[];
   /** Where the number first appears: its first place in the prose, else the first chart showing it. */
   firstUse: { href: string; text: string } | undefined;
 }
@@ -80,17 +88,21 @@ export function figureNotes(set: FigureSet, story: StoryOccurrences, charts: rea
     kind: 'record',
     anchor: noteAnchor(record.id),
     label: record.label,
-    sentence: noteSentence(recordNote(record)),
+    // The desk's note is set beside the sentence by the page, its Chinese names marked (DeskNote.astro).
+    sentence: noteSentence(recordNote(record, { desk: false })),
     value: describe(record),
     wording: wording(record.id),
     hedge: readQuote(record).hedge ?? (qualifierWord(record.qualifier) || undefined),
-    period: periodLabel(record.period),
+    period: shownPeriod(record.period, record.made),
     periodWords: periodQuote(record.period),
+    made: record.made,
     quote: record.quote,
     source: record.source,
     caveat: record.caveat,
     arithmetic: undefined,
+    rounded: false,
     deskNote: record.deskNote,
+    inputDeskNotes: [],
     firstUse: firstUse(record.id),
   }));
   const computed: FigureNote[] = deriveFigures(set).map((d) => ({
@@ -104,11 +116,15 @@ export function figureNotes(set: FigureSet, story: StoryOccurrences, charts: rea
     hedge: qualifierWord(d.qualifier) || undefined,
     period: periodLabel(d.period),
     periodWords: periodQuote(d.period),
+    made: undefined,
     quote: d.quote,
     source: d.source,
-    caveat: undefined,
+    // A number computed from an unverified one is no better verified: its inputs' caveats go with it.
+    caveat: d.caveats.length > 0 ? d.caveats.join(' ') : undefined,
     arithmetic: d.arithmetic,
+    rounded: d.rounded,
     deskNote: undefined,
+    inputDeskNotes: d.deskNotes,
     firstUse: firstUse(d.id),
   }));
   // In reading order: the records, then the computed figures, each by where the reader first meets them.
@@ -118,6 +134,40 @@ export function figureNotes(set: FigureSet, story: StoryOccurrences, charts: rea
   };
   const byReading = (a: FigureNote, b: FigureNote) => position(a.id) - position(b.id);
   return [...records.sort(byReading), ...computed.sort(byReading)];
+}
+
+/**
+ * The long version of a note ("Each figure in full"), each fact on its own line: the article's words, the
+ * value as kept, the hedge, the period (and a forecast's date), the source, the arithmetic, the caveat. A
+ * figure the article states without a hedge is not called "exact" (the 99% is a rhetorical figure, and a
+ * computed share is rounded): the line says there is no hedge in the article's words, or that it is computed.
+ */
+export function noteDetails(note: FigureNote): [term: string, text: string][] {
+  const derived = note.kind === 'derived';
+  const hedge = note.hedge
+    ? `“${note.hedge}”`
+    : derived
+      ? `none in its inputs; computed${note.rounded ? ', and rounded as shown' : ''}`
+      : 'none in the article’s words';
+  const period = !note.periodWords
+    ? note.period
+    : note.period === note.periodWords
+      ? `“${note.periodWords}”, the article’s words`
+      : `${note.period} (${derived ? 'from its inputs' : 'the article'}: “${note.periodWords}”)`;
+  return [
+    ['The article’s words', note.quote ? `“${note.quote}”` : 'none: computed on this page'],
+    ['As kept on this page', note.value],
+    ['Hedge', hedge],
+    ['Period', period],
+    ...(note.made ? [['Made', `${note.made.label} (the article: “${note.made.quote}”)`] as [string, string]] : []),
+    ['Source', note.source],
+    ...(note.arithmetic ? [['Arithmetic', note.arithmetic] as [string, string]] : []),
+    ...(note.caveat ? [['Caveat', note.caveat] as [string, string]] : []),
+    ...note.inputDeskNotes.map((desk): [string, string] => [
+      'The desk’s note, on an input',
+      deskNotePlain(desk, { label: false }),
+    ]),
+  ];
 }
 
 /** The charts in the story that draw proportions the article does not give, in reading order. */

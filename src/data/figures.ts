@@ -1,6 +1,6 @@
-import type { Figure, Qualifier } from './figure-schema';
+import type { DeskNote, Figure, Qualifier } from './figure-schema';
 import { periodLabel, type Period } from './periods';
-import { formatQualified, formatValue, type DisplayUnit } from './format';
+import { formatQualified, formatValue, roundedAsShown, type DisplayUnit } from './format';
 import { composeHedge, type Operation } from './hedges';
 
 /** The checked records, keyed by id. Widgets and prose take one of these, never raw numbers. */
@@ -31,12 +31,18 @@ export interface DerivedFigure {
   /** Its hedge, from its inputs' hedges (src/data/hedges.ts): "about" for "over" ÷ "about". */
   qualifier: Qualifier;
   inputs: readonly string[];
-  /** "1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%", hedges kept. */
+  /** "1.29 billion yuan ÷ 120.669 billion yuan × 100 ≈ 1.07%", hedges kept; "≈" where the result is rounded. */
   arithmetic: string;
+  /** Whether the value as shown is rounded ("1.07%" for 1.069…%): it is then not exact, whatever its hedge. */
+  rounded: boolean;
   /** Its inputs' sources, each once. */
   sources: readonly string[];
-  /** The same, as one field: joined with " / " (no semicolon, which some spreadsheets split a CSV on). */
+  /** Where it comes from, in words that can open a sentence: "Computed from IDC’s figures, as the article cites them". */
   source: string;
+  /** Its inputs' caveats, each once: a number computed from an unverified one is no better verified. */
+  caveats: readonly string[];
+  /** Its inputs' desk notes: an official figure that bears on an input bears on the result. */
+  deskNotes: readonly DeskNote[];
   period: Period;
   /** Where the article words the result itself ("accounting for just over 1%"), its words. */
   quote?: string;
@@ -48,6 +54,12 @@ interface DerivedRule {
   unit: DisplayUnit;
   inputs: readonly [string, string];
   operation: Operation;
+  /**
+   * Who computed it from whose figures, in words (no digit): the page computes it, so its source is never
+   * just its inputs' ("IDC" gave the two market sizes, not the share). tests/unit/figures.test.ts checks that
+   * it names each input's source.
+   */
+  source: string;
   /** The article's own words for the result, when it gives them (a span of article.txt). */
   quote?: string;
 }
@@ -59,14 +71,16 @@ const RULES: readonly DerivedRule[] = [
     unit: 'percent',
     inputs: ['maas-market', 'public-cloud-market'],
     operation: 'share',
+    source: 'Computed from IDC’s figures, as the article cites them',
     quote: 'accounting for just over 1%',
   },
   {
     id: 'mobile-forecast-miss',
-    label: 'Actual mobile phone users relative to Motorola’s forecast',
+    label: 'Mobile phone users in the article’s anecdote relative to the forecast by Motorola’s president',
     unit: 'times',
     inputs: ['china-mobile-users-2000', 'motorola-forecast'],
     operation: 'ratio',
+    source: 'Computed from the article’s anecdote: the forecast of the president of Motorola, and the count it gives',
   },
   {
     id: 'task-token-ratio',
@@ -74,6 +88,7 @@ const RULES: readonly DerivedRule[] = [
     unit: 'times',
     inputs: ['task-tokens-model-a', 'task-tokens-model-b'],
     operation: 'ratio',
+    source: 'Computed from the article’s hypothetical example',
   },
 ];
 
@@ -92,7 +107,10 @@ function derive(set: FigureSet, rule: DerivedRule): DerivedFigure {
   const show = (f: Figure) => describe(f);
   const result = rule.operation === 'share' ? (a.value / b.value) * 100 : a.value / b.value;
   const times = rule.operation === 'share' ? ' × 100' : '';
-  const arithmetic = `${show(a)} ÷ ${show(b)}${times} = ${formatQualified(result, rule.unit, qualifier)}`;
+  const rounded = roundedAsShown(result, rule.unit) !== result;
+  const equals = rounded ? '≈' : '=';
+  const arithmetic = `${show(a)} ÷ ${show(b)}${times} ${equals} ${formatQualified(result, rule.unit, qualifier)}`;
+  const once = <T>(items: (T | undefined)[]) => [...new Set(items.filter((item): item is T => item !== undefined))];
   return {
     id: rule.id,
     label: rule.label,
@@ -101,8 +119,11 @@ function derive(set: FigureSet, rule: DerivedRule): DerivedFigure {
     qualifier,
     inputs: rule.inputs,
     arithmetic,
-    sources: [...new Set([a.source, b.source])],
-    source: [...new Set([a.source, b.source])].join(' / '),
+    rounded,
+    sources: once([a.source, b.source]),
+    source: rule.source,
+    caveats: once([a.caveat, b.caveat]),
+    deskNotes: once([a.deskNote, b.deskNote]),
     period: commonPeriod(rule, a, b),
     ...(rule.quote ? { quote: rule.quote } : {}),
   };

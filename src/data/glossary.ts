@@ -14,7 +14,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'Token',
     definition:
-      'The unit in which a large model reads and writes text. “Token call volume” counts the tokens used by customers’ calls to a provider’s models; the article calls it the most popular indicator.',
+      'The unit in which a large model reads and writes text; the translation writes it with a capital T, this page’s own text does not. “Token call volume” counts the tokens used by customers’ calls to a provider’s models; the article calls it the most popular indicator.',
   },
   {
     term: 'MaaS',
@@ -29,7 +29,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'Caliber',
     native: '口径',
     definition:
-      'The basis a statistic counts: what it includes and what it leaves out. “The main caliber for current Token statistics” is what those statistics are counted on.',
+      'The basis on which a statistic is counted: what it includes and what it leaves out. When the article calls API calls “the main caliber for current Token statistics”, it means those statistics mostly count API calls.',
   },
   {
     term: 'Track',

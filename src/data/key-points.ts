@@ -20,10 +20,13 @@ export interface KeyPoint {
 
 export const KEY_POINTS: readonly KeyPoint[] = [
   {
+    // The share is this page's arithmetic on IDC's two market sizes (the article's "just over 1%"), not IDC's
+    // number; the article's "this 1%" is the MaaS segment, whose growth and ranking it means, not the share's.
     text:
-      'The MaaS market was {maas-share-of-cloud} of China’s public cloud market {maas-market|when} (IDC), though ' +
-      'it grew {maas-growth|unsigned} year on year. With all attention on that share’s growth rate and ranking, the ' +
-      'article says, “we may be using too narrow a ruler to measure this market”.',
+      'In IDC’s data as the article cites it, the MaaS market grew {maas-growth|unsigned} year on year ' +
+      '{maas-market|when}; computed from the same figures, it was {maas-share-of-cloud} of China’s public cloud ' +
+      'market. “When all attention is focused on the growth rate and ranking” of that segment, the article says, ' +
+      '“we may be using too narrow a ruler to measure this market”.',
     passages: [
       'The latest data from IDC shows that in the first half of 2025, the scale of China',
       'the scale of the MaaS market was 1.29 billion yuan, a year-on-year increase of 421.2%',
@@ -33,7 +36,7 @@ export const KEY_POINTS: readonly KeyPoint[] = [
   },
   {
     text:
-      'API calls, the main basis of current Token statistics, are “the lightest way” for enterprises to use AI. ' +
+      'API calls, the main basis of current token statistics, are “the lightest way” for enterprises to use AI. ' +
       'The computing power of the other ways is “also huge”, but no public report counts it.',
     passages: [
       'directly calling APIs, with the model on the cloud and paying by usage, which is the main caliber for current Token statistics',
@@ -42,17 +45,20 @@ export const KEY_POINTS: readonly KeyPoint[] = [
     ],
   },
   {
+    // The anecdote is the article's caution, told right after it: not evidence for its full-stack judgment,
+    // which it makes elsewhere, and its lesson has two halves.
     text:
-      'In {motorola-forecast|made}, in the article’s unsourced anecdote, Motorola’s president predicted ' +
+      'The article cautions that “it’s still too early to draw conclusions on how this competition will evolve”, ' +
+      'and recounts, without a source, that in {motorola-forecast|made} Motorola’s president predicted ' +
       '{motorola-forecast|bare} mobile phone users in China by {motorola-forecast|period}; the number ' +
-      '{china-mobile-users-2000|bare|hedge=exceeded} in {china-mobile-users-2000|period}. Such predictions ' +
-      '“often underestimate the explosive power of the market”; the article expects the competition to “return to ' +
-      'the infrastructure and the competition of full-stack capabilities”.',
+      '{china-mobile-users-2000|bare|hedge=exceeded} in {china-mobile-users-2000|period}. “Predictions during the ' +
+      'period of technological change often underestimate the explosive power of the market and overestimate the ' +
+      'short-term competitive landscape.”',
     passages: [
+      "But it's still too early to draw conclusions on how this competition will evolve.",
       'In 1996, the president of Motorola visited China and predicted that there would be about 1 million mobile phone users in China by 2000.',
       'the number of mobile phone users in China exceeded 100 million in 2000',
       'Predictions during the period of technological change often underestimate the explosive power of the market and overestimate the short-term competitive landscape.',
-      'the judgment of Silicon Star People is that in 2026, the competition in the AI cloud will ultimately return to the infrastructure and the competition of full-stack capabilities',
     ],
   },
 ];

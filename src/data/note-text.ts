@@ -1,7 +1,8 @@
 /**
  * What a figure's note says, in plain sentences: the number's popover in the prose and its entry in
  * "Notes and sources" read the same. A record: who the article says it comes from, the article's own words
- * for it, when, and what to know before reusing it. A derived figure: its arithmetic, with hedges.
+ * for it, when, what to know before reusing it, and the desk's official figure where there is one. A derived
+ * figure: its arithmetic, with hedges, and who computed it from whose figures.
  */
 import type { DeskNote, Figure } from './figure-schema';
 import { describe, periodQuote, type DerivedFigure } from './figures';
@@ -17,27 +18,33 @@ export interface NoteParts {
   aside: string | undefined;
 }
 
+const joined = (parts: readonly (string | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;
+
 /**
- * "IDC’s latest data, as the article cites it: “a year-on-year increase of nearly 20%”, in the first half
- * of 2025." When the data no longer holds the quote's number (a correction), it says what the page keeps.
- * The aside is the record's caveat, fact checks included.
+ * "IDC, as the article cites it: “a year-on-year increase of nearly 20%”, in the first half of 2025."
+ * When the data no longer holds the quote's number (a correction), it says what the page keeps. The aside
+ * is the record's caveat, fact checks included, then the desk's note (deskNotePlain) unless `desk` is false:
+ * "Notes and sources" sets the desk's note itself, with its Chinese names marked as Chinese (DeskNote.astro).
  */
-export function recordNote(f: Figure): NoteParts {
+export function recordNote(f: Figure, options: { desk?: boolean } = {}): NoteParts {
   const times = [periodQuote(f.period), f.made?.quote].filter(
     (words): words is string => words !== undefined && !f.quote.includes(words),
   );
   let text = `${f.source}: “${f.quote}”${times.map((words) => `, ${inText(words)}`).join('')}.`;
   if (!readQuote(f).states) text += ` This page keeps ${describe(f)}.`;
-  return { text, aside: f.caveat };
+  const desk = options.desk !== false && f.deskNote ? deskNotePlain(f.deskNote) : undefined;
+  return { text, aside: joined([f.caveat, desk]) };
 }
 
-/** "Calculation: over 100 million users ÷ about 1 million users = about 100×." and its sources. */
+/**
+ * "Calculation: 1.29 billion yuan ÷ 120.669 billion yuan × 100 ≈ 1.07%." and who computed it from whose
+ * figures: "Computed from IDC’s figures, as the article cites them." (the share is this page's arithmetic,
+ * not IDC's number).
+ */
 export function derivedNote(d: DerivedFigure): NoteParts {
   let text = `Calculation: ${d.arithmetic}.`;
   if (d.quote) text += ` The article writes “${d.quote}”.`;
-  // "Source: the article’s hypothetical example": a source that opens with "The" reads on after the colon.
-  const sources = d.sources.map((source) => source.replace(/^The /, 'the '));
-  return { text, aside: `${sources.length > 1 ? 'Sources' : 'Source'}: ${sources.join('; ')}.` };
+  return { text, aside: `${d.source}.` };
 }
 
 /** The note as one run of text. */
@@ -49,6 +56,8 @@ export function noteSentence(parts: NoteParts): string {
 export interface DeskNoteText {
   /** "The desk’s note: the Ministry of Information Industry counted 65 million mobile phone users …" */
   text: string;
+  /** The same without "The desk’s note: ", for a line already labelled as the desk's. */
+  fact: string;
   publisher: string;
   publisherNative: string;
   published: string;
@@ -56,10 +65,12 @@ export interface DeskNoteText {
 }
 
 export function deskNoteText(note: DeskNote): DeskNoteText {
+  const fact =
+    `${note.by} counted ${formatValue(note.value, note.unit, { bare: true })} ${note.counted} ` +
+    `as of ${formatDay(note.asOf)} (${note.announcedBy}, ${formatDay(note.announced)}).`;
   return {
-    text:
-      `The desk’s note: ${note.by} counted ${formatValue(note.value, note.unit, { bare: true })} ${note.counted} ` +
-      `as of ${formatDay(note.asOf)} (${note.announcedBy}, ${formatDay(note.announced)}).`,
+    text: `The desk’s note: ${fact}`,
+    fact,
     publisher: note.publisher,
     publisherNative: note.publisherNative,
     published: formatDay(note.published),
@@ -67,8 +78,29 @@ export function deskNoteText(note: DeskNote): DeskNoteText {
   };
 }
 
-/** The desk's note as one line of text (for the generated-text tests and plain-text readers). */
+/** The desk's note as one line of text, Chinese names included (the CSV's desk_note, plain-text readers). */
 export function deskNoteLine(note: DeskNote): string {
   const t = deskNoteText(note);
   return `${t.text} Source: ${t.publisher} (${t.publisherNative}), ${t.published}, “${t.headline}”.`;
+}
+
+/**
+ * The same without the Chinese names, for the number's popover: its text cannot mark a language, and a
+ * screen reader would read 光明日报 in an English voice. "Notes and sources" gives the names.
+ */
+export function deskNotePlain(note: DeskNote, options: { label?: boolean } = {}): string {
+  const t = deskNoteText(note);
+  return `${options.label === false ? t.fact : t.text} Source: ${t.publisher}, ${t.published}.`;
+}
+
+/**
+ * The desk's note in a few words, for a source line: "the Ministry of Information Industry counted 65 million
+ * mobile phone users in China as of 20 September 2000 (Guangming Daily, 26 September 2000)".
+ */
+export function deskNoteShort(note: DeskNote): string {
+  const t = deskNoteText(note);
+  return (
+    `${note.by} counted ${formatValue(note.value, note.unit, { bare: true })} ${note.counted} as of ` +
+    `${formatDay(note.asOf)} (${t.publisher}, ${t.published})`
+  );
 }

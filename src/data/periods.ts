@@ -23,3 +23,11 @@ export function periodLabel(period: Period): string {
 export function periodQuote(period: Period): string | undefined {
   return period === NOT_STATED ? undefined : period.quote;
 }
+
+/**
+ * The period as a data table and a CSV show it. A forecast's (a record with its own date, `made`) is the time
+ * it is for, in the article's words ("by 2000"): a bare "2000" beside a forecast reads as when it was made.
+ */
+export function shownPeriod(period: Period, made: StatedTime | undefined): string {
+  return made && period !== NOT_STATED ? period.quote : periodLabel(period);
+}

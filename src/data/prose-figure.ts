@@ -20,6 +20,12 @@ export interface ProseFigureProps extends ClaimBounds {
   hedge?: string | undefined;
   /** The article's own wording of the number, kept as written while the data stays within the bounds. */
   says?: string | undefined;
+  /**
+   * The article's words around the number in this sentence, verbatim, where they say something the figure's
+   * label does not ("just over 1% of the entire cloud computing market", of a share of the public cloud
+   * market): this place's note quotes them. tests/unit/prose-figure.test.ts finds them in article.txt.
+   */
+  here?: string | undefined;
   /** Where the element stands ("content/story/00-introduction.mdx:13"); set by integrations/mdx-figure-plugin.ts. */
   file?: string | undefined;
   /** The punctuation right after the number, kept on its line; set by integrations/mdx-figure-plugin.ts. */
@@ -53,6 +59,7 @@ function tag(props: ProseFigureProps): string {
   const attributes = [`id="${props.id}"`];
   if (props.hedge !== undefined) attributes.push(`hedge="${props.hedge}"`);
   if (props.says !== undefined) attributes.push(`says="${props.says}"`);
+  if (props.here !== undefined) attributes.push(`here="${props.here}"`);
   for (const key of ['min', 'above', 'max', 'below'] as const) {
     if (props[key] !== undefined) attributes.push(`${key}={${props[key]}}`);
   }
@@ -124,6 +131,16 @@ export function bindFigure(set: FigureSet, props: ProseFigureProps): ProseFigure
       : `The sentence holds while the value is ${range}.`;
   }
 
+  // What the article writes at this place, where the note would not otherwise say it: its rounding of the
+  // number ("120.6 billion" for 120.669 billion) or its words for what the number is of (`here`).
+  const here = props.here?.trim();
+  if (props.here !== undefined && !here) fail('here must not be empty');
+  const says = props.says?.trim();
+  if (here && says && !here.includes(says)) fail(`here must hold the number as the sentence says it ("${says}")`);
+  const written = here ?? (says && !subject.quote?.includes(says) ? says : undefined);
+  const note = computed ? derivedNote(computed) : recordNote(record!);
+  if (written) note.text += ` In this sentence the article writes “${written}”.`;
+
   return {
     id: props.id,
     kind: computed ? 'derived' : 'record',
@@ -132,7 +149,7 @@ export function bindFigure(set: FigureSet, props: ProseFigureProps): ProseFigure
     label: subject.label,
     value: describe(subject),
     period: periodLabel(subject.period),
-    note: computed ? derivedNote(computed) : recordNote(record!),
+    note,
     arithmetic: computed?.arithmetic,
     claim,
     source: subject.source,

@@ -27,6 +27,8 @@ export function widgetsJson(
         id: entry.id,
         title: entry.title,
         description: entry.description,
+        // The static image's own alt text: it shows the first view only, without the controls.
+        imageDescription: entry.imageDescription ?? entry.description,
         embed: links.page,
         oembed: links.oembed,
         // null for a widget without numbers: it has no data.csv (src/pages/embed/[id]/data.csv.ts).

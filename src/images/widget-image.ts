@@ -132,9 +132,21 @@ export interface WidgetImage {
 
 const cache = new Map<string, WidgetImage>();
 
+/** What the image shows, for its alt text: the chart's first view, drawn once (registry `imageDescription`). */
+export function imageDescription(entry: ShownWidget): string {
+  return entry.imageDescription ?? entry.description;
+}
+
 export function widgetImage(entry: ShownWidget, figures: FigureSet): WidgetImage {
   // Keyed by everything the image is made from: the same widget drawn from other data is another image.
-  const key = JSON.stringify([entry.id, entry.title, entry.description, entry.source, entry.illustrative, figures]);
+  const key = JSON.stringify([
+    entry.id,
+    entry.title,
+    imageDescription(entry),
+    entry.source,
+    entry.illustrative,
+    figures,
+  ]);
   const cached = cache.get(key);
   if (cached) return cached;
 
@@ -189,7 +201,7 @@ export function widgetImage(entry: ShownWidget, figures: FigureSet): WidgetImage
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH * PNG_SCALE}" height="${height * PNG_SCALE}" ` +
       `viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${xml(entry.title)}">`,
     `<title>${xml(entry.title)}</title>`,
-    `<desc>${xml(entry.description)} Source: ${xml(entry.source)}</desc>`,
+    `<desc>${xml(imageDescription(entry))} Source: ${xml(entry.source)}</desc>`,
     `<style>${style}</style>`,
     `<rect width="${WIDTH}" height="${height}" fill="${colour('--c-bg')}"/>`,
     ...parts,

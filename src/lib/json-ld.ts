@@ -11,11 +11,13 @@ export interface NewsArticleInput {
   /** Absolute address of the share card. */
   image: string;
   author: string;
+  /** ISO 8601: a day ("2026-01-07") where no time and zone are known, else a date-time with its offset. */
   datePublished: string;
   dateModified: string;
   /** Who publishes this page. */
   publisher: { name: string; url: string };
-  original: { description: string; publication: string; alternateName: string; datePublished: string };
+  /** The original, dated nowhere in the source (its dateline is the republication's), so given no date. */
+  original: { description: string; publication: string; alternateName: string };
 }
 
 export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unknown> {
@@ -24,7 +26,6 @@ export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unkno
     '@type': 'NewsArticle',
     description: input.original.description,
     author,
-    datePublished: input.original.datePublished,
     publisher: {
       '@type': 'Organization',
       name: input.original.publication,

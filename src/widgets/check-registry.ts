@@ -7,7 +7,7 @@ import type { WidgetEntry } from './types';
 const FILE = 'src/widgets/registry.ts';
 
 /** The texts of an entry a reader sees: each is bound text (src/data/bound-text.ts). */
-export const TEXT_FIELDS = ['title', 'description', 'source', 'illustrative'] as const;
+export const TEXT_FIELDS = ['title', 'description', 'imageDescription', 'source', 'illustrative'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Where a field of an entry is written, as the errors name it. */

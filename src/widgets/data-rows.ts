@@ -1,7 +1,8 @@
-import { NOT_STATED } from '../data/periods';
+import { NOT_STATED, shownPeriod } from '../data/periods';
 import { derived, describe, figure, periodLabel, periodQuote, type FigureSet } from '../data/figures';
 import { readQuote } from '../data/figure-words';
 import { qualifierWord, roundedAsShown, type DisplayUnit } from '../data/format';
+import { deskNoteLine } from '../data/note-text';
 import type { WidgetEntry } from './types';
 
 /** What a data row says of a figure the article does not word itself (a number computed here). */
@@ -18,17 +19,27 @@ export interface DataRow {
   display: string;
   /** The same without a change's plus sign ("421.2%"), which a spreadsheet would read as the start of a formula. */
   plainDisplay: string;
-  /** The hedge in words: the article's own ("more than", "exceeded"), or a derived figure's; "exact" when none. */
+  /**
+   * The hedge in words: the article's own ("more than", "exceeded"), or a derived figure's. "none" when the
+   * article gives none, "rounded" for a computed value rounded as shown: never "exact", which would claim a
+   * precision the article (its 99% is a rhetorical figure) or the arithmetic (1.07 for 1.069…) does not have.
+   */
   qualifier: string;
   /** The article's own words for the number (a span of article.txt), or NOT_IN_ARTICLE. */
   wording: string;
-  /** The period's label ("H1 2025") or "not stated". */
+  /** The period's label ("H1 2025"), a forecast's in the article's words ("by 2000"), or "not stated". */
   period: string;
   /** The article's words for the period ("in the first half of 2025") or "not stated". */
   periodStated: string;
+  /** A forecast's own date in the article's words ("In 1996"); empty for anything else. */
+  madeStated: string;
   source: string;
   /** For derived rows, the arithmetic from the records, hedges kept. */
   arithmetic?: string;
+  /** What to know before reusing it, fact checks included (a derived row: its inputs'); empty when nothing. */
+  caveat: string;
+  /** The desk's official figure that bears on it (a derived row: on an input), in one line; empty when none. */
+  deskNote: string;
 }
 
 /** The records a widget uses, then its derived figures, in the registry's order. */
@@ -42,11 +53,14 @@ export function dataRows(entry: WidgetEntry, set: FigureSet): DataRow[] {
       unit: f.unit,
       display: describe(f),
       plainDisplay: describe(f, { unsigned: true }),
-      qualifier: readQuote(f).hedge ?? (qualifierWord(f.qualifier) || 'exact'),
+      qualifier: readQuote(f).hedge ?? (qualifierWord(f.qualifier) || 'none'),
       wording: f.quote,
-      period: periodLabel(f.period),
+      period: shownPeriod(f.period, f.made),
       periodStated: periodQuote(f.period) ?? NOT_STATED,
+      madeStated: f.made?.quote ?? '',
       source: f.source,
+      caveat: f.caveat ?? '',
+      deskNote: f.deskNote ? deskNoteLine(f.deskNote) : '',
     };
   });
   const computed = entry.derived.map((id): DataRow => {
@@ -58,12 +72,15 @@ export function dataRows(entry: WidgetEntry, set: FigureSet): DataRow[] {
       unit: d.unit,
       display: describe(d),
       plainDisplay: describe(d, { unsigned: true }),
-      qualifier: qualifierWord(d.qualifier) || 'exact',
+      qualifier: qualifierWord(d.qualifier) || (d.rounded ? 'rounded' : 'none'),
       wording: d.quote ?? NOT_IN_ARTICLE,
       period: periodLabel(d.period),
       periodStated: periodQuote(d.period) ?? NOT_STATED,
+      madeStated: '',
       source: d.source,
       arithmetic: d.arithmetic,
+      caveat: d.caveats.join(' '),
+      deskNote: d.deskNotes.map(deskNoteLine).join(' '),
     };
   });
   return [...records, ...computed];

@@ -19,6 +19,8 @@ export const WIDGETS = [
     claims: [JUST_OVER_1],
     description:
       'A bar for China’s public cloud market of {public-cloud-market} with the MaaS market of {maas-market} drawn to scale inside it, magnified so its {maas-share-of-cloud} sliver can be read, and beside it the year-on-year growth of the public cloud, AI large-model solution and MaaS markets.',
+    imageDescription:
+      'A bar for China’s public cloud market of {public-cloud-market} with the MaaS market of {maas-market} drawn to scale inside it, magnified so its {maas-share-of-cloud} sliver can be read.',
     figures: [
       'public-cloud-market',
       'maas-market',
@@ -29,18 +31,18 @@ export const WIDGETS = [
     ],
     derived: ['maas-share-of-cloud'],
     source:
-      'IDC’s latest data on China’s public cloud and AI large-model solution markets, {public-cloud-market|period}, as the article cites it',
+      'IDC data on China’s public cloud and AI large-model solution markets, {public-cloud-market|period}, the latest when the article was written, as the article cites it',
     bodyHeight: maasShareHeight,
   },
   {
     id: 'motorola-forecast',
-    title: 'China’s mobile users in {china-mobile-users-2000|period}: {mobile-forecast-miss|words} Motorola’s forecast',
+    title: 'The article says Motorola’s president forecast {mobile-forecast-miss|words} too low',
     description:
-      'Motorola’s {motorola-forecast|made} forecast of {motorola-forecast|bare} mobile phone users in China by {motorola-forecast|period} against the {china-mobile-users-2000|bare} of {china-mobile-users-2000|period} and the {china-mobile-users-later|bare} {china-mobile-users-later|period}, on a log scale where each step multiplies by ten.',
+      'The forecast Motorola’s president made in {motorola-forecast|made}, of {motorola-forecast|bare} mobile phone users in China by {motorola-forecast|period}, against the {china-mobile-users-2000|bare} the article gives for {china-mobile-users-2000|period} and the {china-mobile-users-later|bare} {china-mobile-users-later|period}, on a log scale where each step multiplies by ten.',
     figures: ['motorola-forecast', 'china-mobile-users-2000', 'china-mobile-users-later'],
     derived: ['mobile-forecast-miss'],
     source:
-      'The president of Motorola on a {motorola-forecast|made} visit to China, and China’s mobile phone users since, as the article recounts them; not independently verified',
+      'The president of Motorola on a {motorola-forecast|made} visit to China, and China’s mobile phone users since, as the article recounts them, not independently verified. The desk’s note: {china-mobile-users-2000|desk}',
     bodyHeight: motorolaHeight,
   },
   {
@@ -72,6 +74,8 @@ export const WIDGETS = [
     title: 'Same task, {task-token-ratio|words} the tokens: “which one has stronger capabilities?”',
     description:
       'The article’s example drawn in squares of tokens: one task done by two models, model A with {task-tokens-model-a} and model B with {task-tokens-model-b}, which the call-volume statistics count {task-token-ratio|words} over; the reader can change either model’s tokens per task.',
+    imageDescription:
+      'The article’s example drawn in squares of tokens: one task done by two models, model A with {task-tokens-model-a} and model B with {task-tokens-model-b}, which the call-volume statistics count {task-token-ratio|words} over.',
     figures: ['task-tokens-model-a', 'task-tokens-model-b'],
     derived: ['task-token-ratio'],
     source: 'The article’s hypothetical example',

@@ -18,6 +18,12 @@ export interface WidgetEntry {
   claims?: readonly ProseFigureProps[];
   /** One sentence: the chart's alt text, the oEmbed and gallery description. */
   description: string;
+  /**
+   * What the static image (image.png, image.svg) shows, where it is less than the description says: the
+   * image is the chart's first view, drawn once, without its controls or other views. Its alt text and
+   * `<desc>`; without it, the description is.
+   */
+  imageDescription?: string;
   /** Ids of the records in content/figures.json that the widget draws. */
   figures: readonly string[];
   /** Ids of derived figures (src/data/figures.ts) the widget shows. */

@@ -6,19 +6,22 @@
  */
 import { renderBound } from '../data/bound-text';
 import type { FigureSet } from '../data/figures';
-import { claimWords, entryProblems, fieldPlace, RegistryError } from './check-registry';
+import { claimWords, entryProblems, fieldPlace, RegistryError, type TextField } from './check-registry';
 import { WIDGETS } from './registry';
 import type { ShownWidget, WidgetEntry } from './types';
 
 export function showWidget(entry: WidgetEntry, set: FigureSet): ShownWidget {
   const problems = entryProblems(entry, set);
   if (problems.length > 0) throw new RegistryError(problems.join('\n'));
-  const render = (field: 'title' | 'description' | 'source' | 'illustrative', text: string) =>
+  const render = (field: TextField, text: string) =>
     renderBound(text, set, fieldPlace(entry, field), claimWords(entry, field));
   return {
     ...entry,
     title: render('title', entry.title),
     description: render('description', entry.description),
+    ...(entry.imageDescription === undefined
+      ? {}
+      : { imageDescription: render('imageDescription', entry.imageDescription) }),
     source: render('source', entry.source),
     ...(entry.illustrative === undefined ? {} : { illustrative: render('illustrative', entry.illustrative) }),
     shown: true,

@@ -4,6 +4,11 @@
  * forged height and a forged navigateTo. With the documented `xdomain` the host page stays where it is and
  * our iframe keeps its own height. The same page without `xdomain` is hijacked by the same frames, which
  * shows the forged messages are ones pym would act on.
+ *
+ * The ads act when the test tells them, once the host page has loaded and pym.js has sized our frame: an ad
+ * that navigated the page away while it was still loading took the record of heights with it (the next page
+ * starts a new one), and the control failed on a busy machine; and a forgery sent before pym.js listened
+ * would prove nothing.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -45,15 +50,26 @@ function runnable(documented: string, served: Served, withXdomain: boolean) {
 }
 
 /**
- * An ad's script: forged pym height messages for `id` every 50 ms, then a forged navigateTo, then a note
- * to the host page (not pym-format) that it has sent them.
+ * An ad's script. Told "forge heights" by the host page, it sends forged pym height messages for `id`, 20 at
+ * 50 ms apart; told "forge navigateTo", a forged navigateTo. After each it tells the host page (not in pym's
+ * format) what it has sent.
  */
 function intruderScript(id: string, hijack: string) {
   const prefix = JSON.stringify(`pymxPYMx${id}xPYMx`);
-  return `var n = 0; setInterval(function () {
-  parent.postMessage(${prefix} + 'heightxPYMx${FORGED_HEIGHT}', '*');
-  if (++n === 20) { parent.postMessage(${prefix} + 'navigateToxPYMx' + ${JSON.stringify(hijack)}, '*'); parent.postMessage('intruder sent', '*'); }
-}, 50);`;
+  return `addEventListener('message', function (event) {
+  if (event.source !== parent) return;
+  if (event.data === 'forge heights') {
+    var n = 0;
+    var timer = setInterval(function () {
+      parent.postMessage(${prefix} + 'heightxPYMx${FORGED_HEIGHT}', '*');
+      if (++n === 20) { clearInterval(timer); parent.postMessage('intruder sent heights', '*'); }
+    }, 50);
+  }
+  if (event.data === 'forge navigateTo') {
+    parent.postMessage(${prefix} + 'navigateToxPYMx' + ${JSON.stringify(hijack)}, '*');
+    parent.postMessage('intruder sent navigateTo', '*');
+  }
+});`;
 }
 
 /** Three ads: one of the host's origin, one sandboxed (origin "null"), one of yet another origin. */
@@ -69,13 +85,15 @@ function intruders(host: HostServer, id: string, hijack: string) {
   ].join('\n');
 }
 
+/** Opens the host page and waits for its load (the ads' frames included: they listen from then on). */
 async function openHost(page: Page, url: string) {
   await page.addInitScript(() => {
-    const w = window as unknown as { heights: string[]; sent: number };
+    const w = window as unknown as { heights: string[]; sent: Record<string, number> };
     w.heights = [];
-    w.sent = 0;
+    w.sent = {};
     window.addEventListener('message', (event) => {
-      if (event.data === 'intruder sent') w.sent++;
+      const what = /^intruder sent (.+)$/.exec(String(event.data))?.[1];
+      if (what) w.sent[what] = (w.sent[what] ?? 0) + 1;
     });
     new MutationObserver((records) => {
       for (const record of records) {
@@ -85,11 +103,39 @@ async function openHost(page: Page, url: string) {
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['height'] });
   });
   await page.setViewportSize({ width: 640, height: 900 });
-  await page.goto(url);
+  await page.goto(url, { waitUntil: 'load' });
+  expect(page.url()).toBe(url);
 }
 
 const heightsSeen = (page: Page) => page.evaluate(() => (window as unknown as { heights: string[] }).heights);
-const sentCount = (page: Page) => page.evaluate(() => (window as unknown as { sent: number }).sent);
+
+/**
+ * Tells the three ads to send `forgery` and waits until each has (its note comes after its forgeries, so
+ * pym.js has handled them by then). Not when pym.js is expected to act on a navigateTo: the page that counts
+ * is then gone.
+ */
+async function forge(page: Page, forgery: 'heights' | 'navigateTo', { wait = true } = {}) {
+  const host = page.url();
+  const ads = await page.evaluate((command) => {
+    const frames = [...document.querySelectorAll<HTMLIFrameElement>('iframe[title^="ad "]')];
+    for (const ad of frames) ad.contentWindow!.postMessage(command, '*');
+    return frames.length;
+  }, `forge ${forgery}`);
+  expect(ads, 'the ads on the host page').toBe(3);
+  if (!wait) return;
+  const sent = async () =>
+    page.url() === host
+      ? page.evaluate((what) => (window as unknown as { sent: Record<string, number> }).sent[what] ?? 0, forgery)
+      : `the page went to ${page.url()}`;
+  await expect.poll(sent, { message: `the three ads sent their forged ${forgery}` }).toBe(3);
+}
+
+/** pym.js has set our iframe's height: it is listening to messages. */
+async function pymHasSized(page: Page) {
+  await expect
+    .poll(async () => (await heightsSeen(page)).length, { message: 'pym.js sets our height' })
+    .toBeGreaterThan(0);
+}
 
 test('docs/embedding.md passes xdomain for our origin, escaped as a regular expression', () => {
   const { script, markup } = documentedSetUps();
@@ -125,12 +171,13 @@ for (const form of ['script', 'markup'] as const) {
       const frame = await embedFrame(page, widget.servedEmbed);
       await expect(frame.getByRole('heading', { level: 1 })).toHaveText(widget.title);
       await expectFits(page, iframe, frame, 'pym.js sizes our frame');
-      // Every ad has sent its forgeries; give pym time to act on them if it were going to.
-      await expect.poll(() => sentCount(page)).toBe(3);
+      await pymHasSized(page);
+      // Every ad sends its forgeries; give pym time to act on them if it were going to.
+      await forge(page, 'heights');
+      await forge(page, 'navigateTo');
       await page.waitForTimeout(500);
       expect(page.url()).toBe(url);
       expect(await heightsSeen(page)).not.toContain(`${FORGED_HEIGHT}px`);
-      expect((await heightsSeen(page)).length, 'pym.js did set our height').toBeGreaterThan(0);
       await expectFits(page, iframe, frame, 'after the forgeries');
     });
 
@@ -141,7 +188,10 @@ for (const form of ['script', 'markup'] as const) {
     }) => {
       const { url, hijack } = hostWith(host, served, false);
       await openHost(page, url);
-      await expect.poll(() => heightsSeen(page).catch(() => [`${FORGED_HEIGHT}px`])).toContain(`${FORGED_HEIGHT}px`);
+      await pymHasSized(page);
+      await forge(page, 'heights');
+      await expect.poll(() => heightsSeen(page)).toContain(`${FORGED_HEIGHT}px`);
+      await forge(page, 'navigateTo', { wait: false });
       // Each ad sends its navigateTo, so one navigation can abort another on the way (waitForURL then fails with
       // ERR_ABORTED): poll for where the page ends up, and that it is the ad's page.
       await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(hijack);

@@ -5,20 +5,17 @@
  * no larger than the body's.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pageInk, readPgm } from '../support/print-ink';
+import { skipReason } from '../support/system-packages';
 import { WIDGETS } from '../support/widgets';
 
-const POPPLER = ['/usr/bin/pdftoppm', '/usr/bin/pdftotext'];
-const missing = POPPLER.filter((tool) => !existsSync(tool));
-
 test.describe('the story in print', () => {
-  test.skip(
-    missing.length > 0 && !process.env['CI'],
-    `${missing.join(', ')} not installed (.ci/run installs poppler-utils)`,
-  );
+  // Without poppler (.ci/packages.txt's print lane) the test is skipped outside CI, and says why.
+  const skipped = skipReason('print');
+  test.skip(skipped !== undefined, skipped);
 
   test('A4: at most 12 pages, none but the last a third blank, every table, no controls, chart text at most body size', async ({
     page,

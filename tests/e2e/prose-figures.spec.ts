@@ -163,12 +163,13 @@ test('numbers bound to the data, and on paper', async ({ page }) => {
       const note = noteOf(share);
       await expect(note).toBeVisible();
       await expect(note).toContainText('MaaS market as a share of the public cloud market');
-      await expect(note).toContainText('1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%');
+      await expect(note).toContainText('1.29 billion yuan ÷ 120.669 billion yuan × 100 ≈ 1.07%');
       await expect(note).toContainText('Calculation: 1.29 billion yuan');
       // The build checks that "just over 1%" fits the data; the note speaks to readers, not of the check.
       await expect(note).not.toContainText('true while');
-      await expect(note).toContainText(sourceOf('maas-market'));
-      await expect(share).toHaveAccessibleDescription(/1\.29 billion yuan ÷ 120\.669 billion yuan × 100 = 1\.07%/);
+      // Copy read 1 (finding 8): computed by this page from IDC's figures, not IDC's own number.
+      await expect(note).toContainText('Computed from IDC’s figures, as the article cites them.');
+      await expect(share).toHaveAccessibleDescription(/1\.29 billion yuan ÷ 120\.669 billion yuan × 100 ≈ 1\.07%/);
 
       await page.keyboard.press('Escape');
       await expect(note).toBeHidden();
@@ -194,6 +195,8 @@ test('numbers bound to the data, and on paper', async ({ page }) => {
       const note = noteOf(control);
       await expect(note).toBeVisible();
       await expect(note).toContainText('“reached 120.669 billion yuan”, in the first half of 2025');
+      // Copy read 1 (finding 20): the note says that the article rounds the number here.
+      await expect(note).toContainText('In this sentence the article writes “120.6 billion”.');
       await expect(note).not.toContainText('true while');
       await page.keyboard.press('Escape');
       await expect(note).toBeHidden();

@@ -10,11 +10,17 @@ import jsQR from 'jsqr';
 import { DERIVED_IDS } from '../../src/data/figures';
 import { WIDGETS } from '../support/widgets';
 import { articleProblems } from '../support/article-json-ld';
-import { embedPages } from '../support/built-site';
+import { embedPages, readDist } from '../support/built-site';
 import { watchPage } from '../support/page-watch';
 import { decodePng } from '../support/png';
 
 const records = JSON.parse(readFileSync('content/figures.json', 'utf8')) as { id: string; caveat?: string }[];
+
+/**
+ * The address the build was made for (SITE_URL and BASE_PATH), without its last slash: what the pages share
+ * and name, whatever port the preview serves them on (PREVIEW_PORT).
+ */
+const builtSite = () => (JSON.parse(readDist('embed/widgets.json')) as { site: string }).site.replace(/\/$/, '');
 
 /** The page under test is the real story: its headline and its first section are there. */
 async function openStory(page: Page) {
@@ -49,10 +55,11 @@ test('the story and its share links, on one load', async ({ page, context, baseU
       '@type': 'NewsArticle',
       headline: 'Tokens aren’t everything: The competition in the AI cloud is just beginning',
       author: [{ '@type': 'Person', name: 'Yoky' }],
-      datePublished: '2026-01-07T17:32:00+08:00',
+      // The source's dateline names no time zone: the day only (copy read 1, finding 3).
+      datePublished: '2026-01-07',
       inLanguage: 'en',
-      url: `${baseURL}/`,
-      image: [`${baseURL}/card.png`],
+      url: `${builtSite()}/`,
+      image: [`${builtSite()}/card.png`],
     });
     expect(data['translationOfWork']).toMatchObject({ '@type': 'NewsArticle', author: { name: 'Yoky' } });
     expect(JSON.stringify(data['isBasedOn'])).not.toMatch(/https?:/);
@@ -66,8 +73,13 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     await expect(provenance).toContainText('Commentary');
     await expect(provenance).toContainText('An English translation of an article by Yoky for Silicon Star People Pro');
     await expect(provenance).toContainText('硅星人Pro');
-    await expect(provenance).toContainText('January 7, 2026 at 17:32 Beijing time');
-    await expect(provenance).toContainText('republished by 36Kr with authorization');
+    // The source's dateline, quoted as the source's: no "first published", no time zone it does not give.
+    await expect(provenance).toContainText(
+      'republished by 36Kr with authorization; its dateline there reads “2026-01-07 17:32”',
+    );
+    await expect(provenance).not.toContainText(/first published|Beijing/);
+    await expect(page.locator('.masthead .byline time')).toHaveText('7 January 2026');
+    await expect(page.locator('.masthead .byline time')).toHaveAttribute('datetime', '2026-01-07');
     await expect(provenance.locator('a')).toHaveCount(0);
     await expect(page.locator('.masthead .kicker')).not.toContainText('Analysis');
     // Issue 24: the genre is said once in the masthead, as the provenance line's label.
@@ -108,7 +120,7 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     }
     const share = box.getByRole('button', { name: '1.07%', exact: true });
     await share.click();
-    await expect(share.locator('xpath=following-sibling::*[@popover][1]')).toContainText('= 1.07%');
+    await expect(share.locator('xpath=following-sibling::*[@popover][1]')).toContainText('≈ 1.07%');
   });
 
   await test.step('the story › ends with Notes and sources: one entry per record and derived figure, with caveats', async () => {
@@ -137,7 +149,7 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     }
     await expect(notes.locator('#note-api-gpu-overlap')).toContainText('“is as high as 70%”');
     await expect(notes.locator('#note-maas-share-of-cloud')).toContainText(
-      'Calculation: 1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%',
+      'Calculation: 1.29 billion yuan ÷ 120.669 billion yuan × 100 ≈ 1.07%',
     );
     await expect(notes.locator('#note-mobile-forecast-miss')).toContainText(
       'Calculation: over 100 million users ÷ about 1 million users = about 100×',
@@ -147,6 +159,11 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     await more.locator('summary').click();
     await expect(more.locator('[data-note-details="api-gpu-overlap"]')).toContainText('Hedge: “as high as”');
     await expect(more.locator('[data-note-details="api-gpu-overlap"]')).toContainText('Period: not stated');
+    // Copy read 1 (finding 19): a figure the article gives without a hedge is not called "exact".
+    await expect(more.locator('[data-note-details="enterprises-not-in"]')).toContainText(
+      'Hedge: none in the article’s words',
+    );
+    await expect(more).not.toContainText(/exact/i);
     await more.locator('summary').click();
     // The desk's fact check, and the editors' glossary of the translation's terms.
     await expect(notes.locator('#note-china-mobile-users-2000 [data-desk-note]')).toContainText(
@@ -167,6 +184,8 @@ test('the story and its share links, on one load', async ({ page, context, baseU
       await expect(illustrative.filter({ hasText: chart.title })).toContainText(chart.illustrative!);
     }
     await expect(page.locator('.story-footer .corrections')).toHaveText('Corrections and updates: none so far.');
+    // Copy read 1 (finding 23): checked against the article's words, not verified.
+    await expect(page.locator('.story-footer')).toContainText('kept as records checked against the article’s words');
   });
 
   await test.step('the story › a number’s note links to its entry, and the entry links back to where the number first appears', async () => {
@@ -203,14 +222,14 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     const svg = await page.locator('.story-footer svg.qr-code').evaluate((el) => el.outerHTML);
     await expect(page.locator('.story-footer svg.qr-code')).toBeVisible();
     const image = new Resvg(svg, { fitTo: { mode: 'width', value: 400 } }).render();
-    expect(jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data).toBe(`${baseURL}/`);
+    expect(jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data).toBe(`${builtSite()}/`);
   });
 
   await test.step('share links › Copy link copies the page address', async () => {
     const bar = page.locator('.story-footer [data-share-url]');
     await bar.getByRole('button', { name: 'Copy link' }).click();
     await expect(bar.locator('.share-status')).toHaveText('Link copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${builtSite()}/`);
   });
 
   await test.step('share links › are plain links that load nothing from the networks until one is followed', async () => {
@@ -218,15 +237,15 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     await page.waitForLoadState('networkidle');
     expect(problems.foreignRequests).toEqual([]);
     const bar = page.locator('.story-footer [data-share-url]');
-    await expect(bar).toHaveAttribute('data-share-url', `${baseURL}/`);
+    await expect(bar).toHaveAttribute('data-share-url', `${builtSite()}/`);
     const hrefs = await bar
       .locator('a[data-share]')
       .evaluateAll((as) =>
         Object.fromEntries(as.map((a) => [(a as HTMLElement).dataset['share'], a.getAttribute('href')!])),
       );
     expect(Object.keys(hrefs)).toEqual(['x', 'linkedin', 'facebook', 'weibo', 'email']);
-    expect(new URL(hrefs['x']!).searchParams.get('url')).toBe(`${baseURL}/`);
-    expect(new URL(hrefs['facebook']!).searchParams.get('u')).toBe(`${baseURL}/`);
+    expect(new URL(hrefs['x']!).searchParams.get('url')).toBe(`${builtSite()}/`);
+    expect(new URL(hrefs['facebook']!).searchParams.get('u')).toBe(`${builtSite()}/`);
     expect(hrefs['email']).toMatch(/^mailto:\?subject=/);
     // No script, frame or image from another host anywhere on the page.
     const foreign = await page.evaluate(() =>
@@ -248,17 +267,17 @@ test('the story and its share links, on one load', async ({ page, context, baseU
     await bar.locator('a[data-share="x"]').click();
     await (await popup).waitForLoadState();
     expect(asked).toHaveLength(1);
-    expect(new URL(asked[0]!).searchParams.get('url')).toBe(`${baseURL}/`);
+    expect(new URL(asked[0]!).searchParams.get('url')).toBe(`${builtSite()}/`);
   });
 });
 
 test.describe('share links', () => {
-  test('each chart’s embed tools share its embed page', async ({ page, baseURL }) => {
+  test('each chart’s embed tools share its embed page', async ({ page }) => {
     await page.goto('embed/');
     await expect(page.locator('h1')).toHaveText('Embed the charts');
     for (const entry of WIDGETS) {
       const bar = page.locator(`[data-widget="${entry.id}"] [data-share-url]`);
-      await expect(bar).toHaveAttribute('data-share-url', `${baseURL}/embed/${entry.id}/`);
+      await expect(bar).toHaveAttribute('data-share-url', `${builtSite()}/embed/${entry.id}/`);
       const x = await bar.locator('a[data-share="x"]').getAttribute('href');
       expect(new URL(x!).searchParams.get('text')).toBe(entry.title);
     }
@@ -277,12 +296,13 @@ test.describe('share cards', () => {
       await page.goto(target.path);
       const meta = (name: string) => page.locator(`meta[property="${name}"], meta[name="${name}"]`);
       const image = (await meta('og:image').getAttribute('content'))!;
-      expect(image, target.path).toBe(`${baseURL}/${target.card}`);
+      expect(image, target.path).toBe(`${builtSite()}/${target.card}`);
       await expect(meta('og:image:width')).toHaveAttribute('content', '1200');
       await expect(meta('og:image:height')).toHaveAttribute('content', '630');
       await expect(meta('og:image:alt')).toHaveAttribute('content', /\S/);
       await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
-      const response = await page.request.get(image);
+      // Fetched from this run's preview, which serves the build under another port than it names.
+      const response = await page.request.get(image.replace(builtSite(), baseURL!));
       expect(response.status(), image).toBe(200);
       expect(response.headers()['content-type']).toContain('image/png');
       expect(decodePng(await response.body()), image).toEqual({ width: 1200, height: 630 });
@@ -291,7 +311,7 @@ test.describe('share cards', () => {
 });
 
 test.describe('search', () => {
-  test('the sitemap lists the story and the gallery with lastmod, and no embed page', async ({ page, baseURL }) => {
+  test('the sitemap lists the story and the gallery with lastmod, and no embed page', async ({ page }) => {
     const index = await (await page.request.get('sitemap-index.xml')).text();
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(sitemaps.length).toBeGreaterThan(0);
@@ -301,9 +321,11 @@ test.describe('search', () => {
       for (const [, body] of xml.matchAll(/<url>([\s\S]*?)<\/url>/g))
         urls.push({ loc: /<loc>([^<]+)/.exec(body!)![1]!, lastmod: /<lastmod>([^<]+)/.exec(body!)?.[1] });
     }
-    expect(urls.map((u) => u.loc).sort()).toEqual([`${baseURL}/`, `${baseURL}/embed/`]);
-    for (const url of urls)
-      expect(Date.parse(url.lastmod!), url.loc).toBeGreaterThanOrEqual(Date.parse('2026-01-07T09:32:00Z'));
+    expect(urls.map((u) => u.loc).sort()).toEqual([`${builtSite()}/`, `${builtSite()}/embed/`]);
+    for (const url of urls) {
+      // The story's day (the sitemap library writes it as that day's UTC midnight).
+      expect(Date.parse(url.lastmod!), url.loc).toBeGreaterThanOrEqual(Date.parse('2026-01-07'));
+    }
   });
 
   test('the 404 page declares no canonical address', async ({ page }) => {

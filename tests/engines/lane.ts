@@ -9,15 +9,22 @@
  * 4810) is the site's port, the host page is on the next one (another origin, as a newsroom's page
  * is). ENGINES=firefox or ENGINES=webkit runs one engine, CHECKS=<word> the checks named with it;
  * FIREFOX_BIN and WEBKIT_DRIVER point at other binaries.
+ *
+ * Before it starts anything it checks that each engine's binaries are there (.ci/packages.txt). Outside CI an
+ * engine without them is skipped, with one line naming the packages and the command that installs them; in
+ * CI that line fails the lane. Every process it starts (Xvfb, WebKitWebDriver and the browsers under them)
+ * is stopped on every way out: the end of the run, an error, SIGINT, SIGTERM or SIGHUP.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { constants } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firefox as pwFirefox, webkit as pwWebkit, type BrowserType } from '@playwright/test';
 import puppeteer, { type Browser as PBrowser, type Page as PPage } from 'puppeteer-core';
 import { remote } from 'webdriverio';
+import { missingPackages, notInstalled, present, recordSkip } from '../support/system-packages.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const SITE_PORT = Number(process.env['ENGINES_PORT'] ?? 4810);
@@ -25,6 +32,7 @@ const SITE = `http://127.0.0.1:${SITE_PORT}`;
 const HOST = `http://127.0.0.1:${SITE_PORT + 1}`;
 const FIREFOX_BIN = process.env['FIREFOX_BIN'] ?? '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env['WEBKIT_DRIVER'] ?? '/usr/bin/WebKitWebDriver';
+// Installed with webkit2gtk-driver (its libwebkit2gtk-4.1-0).
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const NARROW = 390;
 const WIDE = 1280;
@@ -73,6 +81,10 @@ interface Listed {
   widgets: { id: string; embed: string; oembed: string }[];
 }
 
+if (!existsSync(join(DIST, 'embed/widgets.json'))) {
+  console.error('engines lane: no build in dist/: run `npm run build` first');
+  process.exit(1);
+}
 const listing = JSON.parse(readFileSync(join(DIST, 'embed/widgets.json'), 'utf8')) as Listed;
 /** The build's absolute URLs (SITE_URL) pointed at this lane's server. */
 const served = (url: string) => url.split(listing.site).join(`${SITE}/`);
@@ -215,13 +227,61 @@ function playwright(type: BrowserType, name: string): () => Promise<Engine> {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// The processes this lane starts. Each leads a process group of its own, with what it starts in turn
+// (MiniBrowser and WebKit's helper processes under WebKitWebDriver), and every group is stopped on every
+// way out: an Xvfb left behind by a crash kept running for good. Firefox is puppeteer's, which stops it on
+// the same signals and at exit.
+
+const groups = new Set<ChildProcess>();
+
+function startGroup(command: string, args: string[], options: SpawnOptions): ChildProcess {
+  const child = spawn(command, args, { ...options, detached: true });
+  groups.add(child);
+  return child;
+}
+
+const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // Nothing left in the group.
+  }
+}
+
+/** Stops a group and waits for its leader (SIGKILL after 5 s). */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  const exited = running(child) ? new Promise((resolve) => child.once('exit', resolve)) : undefined;
+  signalGroup(child, 'SIGTERM');
+  if (!exited) return;
+  const killer = setTimeout(() => signalGroup(child, 'SIGKILL'), 5000);
+  await exited;
+  clearTimeout(killer);
+}
+
+process.on('exit', () => {
+  for (const child of groups) signalGroup(child, 'SIGTERM');
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    console.error(`engines lane: stopped by ${signal}`);
+    // The exit handler above stops every group.
+    process.exit(128 + constants.signals[signal]);
+  });
+}
+
 function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
   // -displayfd: Xvfb picks a free display and writes its number, so lanes never collide.
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x1000x24', '-nolisten', 'tcp'], {
+  const xvfb = startGroup('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x1000x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
   });
   return new Promise((resolve, reject) => {
     xvfb.once('error', reject);
+    xvfb.once('exit', (code, signal) =>
+      reject(new Error(`Xvfb exited (${code ?? signal}) before it opened a display`)),
+    );
     xvfb.stdio[3]?.once('data', (data: Buffer) => resolve({ display: `:${data.toString().trim()}`, process: xvfb }));
   });
 }
@@ -229,11 +289,25 @@ function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
 async function webkit(): Promise<Engine> {
   const { display, process: xvfb } = await startXvfb();
   const port = SITE_PORT + 2;
-  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
+  const driver = startGroup(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
     stdio: 'ignore',
     env: { ...process.env, DISPLAY: display },
   });
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  let failed: Error | undefined;
+  driver.once('error', (error) => (failed = error));
+  // Ready once it answers, rather than after a fixed wait a busy machine may not keep to.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    if (failed) throw failed;
+    if (!running(driver)) throw new Error(`WebKitWebDriver exited (${driver.exitCode ?? driver.signalCode})`);
+    const ready = await fetch(`http://127.0.0.1:${port}/status`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer on port ${port}`);
+    await sleep(100);
+  }
   const browser = await remote({
     hostname: '127.0.0.1',
     port,
@@ -275,9 +349,9 @@ async function webkit(): Promise<Engine> {
     // Classic WebDriver has no event stream: the page listeners installed after load see the rest.
     driverErrors: () => [],
     async close() {
-      await browser.deleteSession();
-      driver.kill();
-      xvfb.kill();
+      await browser.deleteSession().catch(() => undefined);
+      await stopGroup(driver);
+      await stopGroup(xvfb);
     },
   };
 }
@@ -662,29 +736,82 @@ const CHECKS: [string, (engine: Engine) => Promise<Result>][] = [
   ['host page: frames fit within 2 px, no scrollbar', hostFrames],
 ];
 
-async function main(): Promise<void> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('no build in dist/: run `npm run build` first');
+const LAUNCHERS = {
+  firefox,
+  webkit,
+  'playwright-firefox': playwright(pwFirefox, 'Firefox'),
+  'playwright-webkit': playwright(pwWebkit, 'WebKit'),
+} as const;
+type EngineKey = keyof typeof LAUNCHERS;
+
+/** What `key`'s engine needs and this machine lacks, as one line; undefined when it can run. */
+function lacking(key: EngineKey): string | undefined {
+  const packages = (missing: string[]) => (missing.length ? notInstalled(missing) : undefined);
+  const file = (name: string, path: string) => (existsSync(path) ? undefined : `${name}=${path} does not exist`);
+  switch (key) {
+    case 'firefox':
+      return process.env['FIREFOX_BIN'] ? file('FIREFOX_BIN', FIREFOX_BIN) : packages(missingPackages('firefox'));
+    case 'webkit':
+      if (!process.env['WEBKIT_DRIVER']) return packages(missingPackages('webkit'));
+      return (
+        file('WEBKIT_DRIVER', WEBKIT_DRIVER) ??
+        packages([...(existsSync(MINIBROWSER) ? [] : ['webkit2gtk-driver']), ...(present('Xvfb') ? [] : ['xvfb'])])
+      );
+    case 'playwright-firefox':
+    case 'playwright-webkit': {
+      const type = key === 'playwright-firefox' ? pwFirefox : pwWebkit;
+      return existsSync(type.executablePath())
+        ? undefined
+        : `Playwright's ${type.name()} is not installed (npx playwright install ${type.name()})`;
+    }
+  }
+}
+
+async function main(): Promise<number> {
+  const wanted = (process.env['ENGINES'] ?? 'firefox,webkit').split(',');
+  for (const key of wanted) if (!(key in LAUNCHERS)) throw new Error(`unknown engine ${key} (ENGINES)`);
+  // Checked before anything starts: outside CI an engine this machine lacks is skipped, with its line last.
+  const skipped: string[] = [];
+  const engines = (wanted as EngineKey[]).filter((key) => {
+    const why = lacking(key);
+    if (why) skipped.push(`engines lane, ${key} skipped: ${why}`);
+    return !why;
+  });
+  if (skipped.length && process.env['CI']) {
+    for (const line of skipped) console.error(line.replace(' skipped:', ':'));
+    console.error('engines lane: in CI every engine runs (.ci/run installs them)');
+    return 1;
+  }
+  const reportSkips = () => {
+    for (const line of skipped) {
+      console.log(line);
+      recordSkip(line);
+    }
+  };
+  if (!engines.length) {
+    reportSkips();
+    return 0;
+  }
+
   const started = Date.now();
   const servers = [siteServer(), hostServer()];
   await listen(servers[0]!, SITE_PORT);
   await listen(servers[1]!, SITE_PORT + 1);
-  const wanted = (process.env['ENGINES'] ?? 'firefox,webkit').split(',');
-  const launchers = {
-    firefox,
-    webkit,
-    'playwright-firefox': playwright(pwFirefox, 'Firefox'),
-    'playwright-webkit': playwright(pwWebkit, 'WebKit'),
-  } as const;
   // CHECKS=notes runs only the checks whose name contains that word (while working on one thing).
   const only = process.env['CHECKS'];
   const selected = CHECKS.filter(([name]) => !only || name.includes(only));
   // The engines run side by side: most of a check is waiting on WebDriver round trips, not the CPU, and
   // one after the other they took 95 s. Each line printed names its engine; the table keeps their order.
   const columns = await Promise.all(
-    wanted.map(async (key) => {
-      const launch = launchers[key as keyof typeof launchers];
-      if (!launch) throw new Error(`unknown engine ${key}`);
-      const engine = await launch();
+    engines.map(async (key) => {
+      let engine: Engine;
+      try {
+        engine = await LAUNCHERS[key]();
+      } catch (error) {
+        const why = `error: ${key} did not start: ${(error as Error).message.split('\n')[0]}`;
+        console.log(why);
+        return { name: key, results: selected.map(() => why) };
+      }
       const column = { name: engine.version, results: [] as Result[] };
       for (const [name, check] of selected) {
         const t = Date.now();
@@ -699,7 +826,7 @@ async function main(): Promise<void> {
           `${engine.name.padEnd(8)} ${((Date.now() - t) / 1000).toFixed(1).padStart(5)} s  ${name}: ${result}`,
         );
       }
-      await engine.close();
+      await engine.close().catch(() => undefined);
       return column;
     }),
   );
@@ -709,8 +836,15 @@ async function main(): Promise<void> {
   console.log(`| --- | ${columns.map(() => '---').join(' | ')} |`);
   selected.forEach(([name], i) => console.log(`| ${name} | ${columns.map((c) => c.results[i]).join(' | ')} |`));
   console.log(`\nengines lane: ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  const failed = columns.some((c) => c.results.some((r) => !r.startsWith(PASS)));
-  process.exit(failed ? 1 : 0);
+  reportSkips();
+  return columns.some((c) => c.results.some((r) => !r.startsWith(PASS))) ? 1 : 0;
 }
 
-await main();
+// One line for what went wrong, not a stack trace; the exit handler stops whatever was started.
+await main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`engines lane: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
+    process.exit(1);
+  },
+);

@@ -1,5 +1,8 @@
-/** An ISO 8601 date-time with its offset, as Google's Article rich result asks for. */
-const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
+/**
+ * ISO 8601 as Google's Article rich result reads it: a day ("2026-01-07"), or a date-time with its offset.
+ * A time without an offset is refused: Google would read it in a zone of its own choosing.
+ */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$/;
 
 /**
  * What Google's Article structured data documents: no property is strictly required, but headline,
@@ -16,7 +19,7 @@ export function articleProblems(data: Record<string, unknown>): string[] {
   if (!Array.isArray(images) || images.length === 0 || !images.every((u) => /^https?:\/\/[^/]+\//.test(String(u))))
     problems.push('image');
   for (const key of ['datePublished', 'dateModified']) {
-    if (!ISO_WITH_ZONE.test(String(data[key]))) problems.push(key);
+    if (!ISO_DATE.test(String(data[key]))) problems.push(key);
   }
   const authors = Array.isArray(data['author']) ? data['author'] : [data['author']];
   if (

@@ -3,15 +3,12 @@ import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, write
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { astroBuild, removeBuild } from './astro-build';
+import { skipReason } from './system-packages';
 
 export const NGINX = '/usr/sbin/nginx';
 
 /** Why this machine skips the nginx lanes, or undefined: only outside CI, where `bash .ci/run` installs nginx. */
-export function nginxSkipReason(): string | undefined {
-  return !existsSync(NGINX) && !process.env['CI']
-    ? `${NGINX} is not installed (.ci/run installs nginx-light)`
-    : undefined;
-}
+export const nginxSkipReason = () => skipReason('nginx');
 
 /** The first free TCP port on 127.0.0.1 among `candidates`. */
 export async function freePort(candidates: number[]): Promise<number> {

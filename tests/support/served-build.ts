@@ -29,11 +29,14 @@ export interface ServedBuild {
 
 /**
  * The served origin's port: WP_WIDGET_PORT when set (the widgets' origin WordPress embeds), else the first
- * free one of PREVIEW_PORT + 10 to + 13, so two checkouts with their own PREVIEW_PORT run side by side.
+ * free one of WP_PORT + 1 to + 4, so two checkouts with their own ports run side by side. (PREVIEW_PORT + 10,
+ * as it was, is the next checkout's PREVIEW_PORT where ports are handed out 10 apart: its nginx took another
+ * engineer's preview port.)
  */
 export async function servedPort(): Promise<number> {
   const fixed = process.env['WP_WIDGET_PORT'];
-  const candidates = fixed ? [Number(fixed)] : [10, 11, 12, 13].map((offset) => PREVIEW_PORT + offset);
+  const wpPort = Number(process.env['WP_PORT'] ?? 4612);
+  const candidates = fixed ? [Number(fixed)] : [1, 2, 3, 4].map((offset) => wpPort + offset);
   return freePort(candidates);
 }
 

@@ -13,10 +13,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nginxSkipReason } from './nginx';
+import { missingPackages as missingFor, skipReason } from './system-packages';
 
 export const WORDPRESS_ROOT = '/usr/share/wordpress';
-const THEMES = '/var/lib/wordpress/wp-content/themes';
 const PHP_MODULE = '/usr/lib/apache2/modules/libphp8.2.so';
 
 /** What the set-up leaves for the specs and the teardown (written as JSON to WORDPRESS_STATE). */
@@ -46,31 +45,14 @@ export const STATE_FILE = join(
 );
 
 /** What is missing on this machine for the lane, as Debian package names (empty when everything is there). */
-export function missingPackages(): string[] {
-  const need: [string, string][] = [
-    [join(WORDPRESS_ROOT, 'wp-settings.php'), 'wordpress'],
-    ['/usr/sbin/mariadbd', 'mariadb-server'],
-    ['/usr/sbin/apache2', 'apache2'],
-    [PHP_MODULE, 'libapache2-mod-php'],
-    ['/etc/php/8.2/apache2/conf.d/20-mysqli.ini', 'php-mysql'],
-    [join(THEMES, 'twentytwentythree'), 'wordpress-theme-twentytwentythree'],
-  ];
-  return need.filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg);
-}
+export const missingPackages = () => missingFor('nginx', 'wordpress');
 
 /**
  * Why this machine skips the WordPress lane, or undefined when it runs it. Outside CI a machine without the
  * lane's Debian packages (a laptop) skips it, so the chromium tests that share its phase still run; in CI a
  * missing package fails the set-up instead (`bash .ci/run` installs them).
  */
-export function wordPressSkipReason(): string | undefined {
-  if (process.env['CI']) return undefined;
-  const missing = missingPackages();
-  return (
-    nginxSkipReason() ??
-    (missing.length ? `not installed: ${missing.join(' ')} (bash .ci/run installs them)` : undefined)
-  );
-}
+export const wordPressSkipReason = () => skipReason('nginx', 'wordpress');
 
 function run(command: string, args: string[], input?: string) {
   const result = spawnSync(command, args, { input, encoding: 'utf8' });

@@ -37,6 +37,16 @@ describe('renderBound', () => {
     );
   });
 
+  it('writes the desk’s official figure from the record’s desk note, and refuses it where there is none', () => {
+    expect(renderBound('The desk’s note: {china-mobile-users-2000|desk}.', set, WHERE)).toBe(
+      'The desk’s note: the Ministry of Information Industry counted 65 million mobile phone users in China as of ' +
+        '20 September 2000 (Guangming Daily, 26 September 2000).',
+    );
+    expect(() => renderBound('{maas-market|desk}', set, WHERE)).toThrow(
+      `${WHERE}: {maas-market|desk}: the record has no desk’s note (deskNote)`,
+    );
+  });
+
   it('takes the sentence’s own word for a hedge only when it says the same', () => {
     expect(renderBound('{qwen-downloads|bare|hedge=exceeded}', set, WHERE)).toBe('exceeded 800 million');
     expect(() => renderBound('{qwen-downloads|hedge=nearly}', set, WHERE)).toThrow(BoundTextError);
@@ -57,7 +67,7 @@ describe('renderBound', () => {
       'there is no record or derived figure "qwen-download"',
     );
     expect(boundTextProblems('{qwen-downloads|loud}')).toEqual([
-      '{qwen-downloads}: unknown option "loud" (use bare, unsigned, words, period, when, made or hedge=<words>)',
+      '{qwen-downloads}: unknown option "loud" (use bare, unsigned, words, period, when, made, desk or hedge=<words>)',
     ]);
     expect(boundTextProblems('a {brace')).toEqual(['a brace that is not part of a {placeholder}']);
   });

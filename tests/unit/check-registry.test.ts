@@ -68,7 +68,30 @@ describe('the registry check the build runs', async () => {
     const entry = WIDGETS.find((w) => w.id === 'open-vs-closed')! as WidgetEntry;
     expect(showWidget(entry, more).description).toContain('whose downloads have exceeded 900 million times');
     const motorola = SHOWN_WIDGETS.find((w) => w.id === 'motorola-forecast')!;
-    expect(motorola.title).toBe('China’s mobile users in 2000: about 100 times Motorola’s forecast');
+    // Copy read 1 (findings 1, 17): the forecast is its president's, the count the article's.
+    expect(motorola.title).toBe('The article says Motorola’s president forecast about 100 times too low');
+    expect(motorola.description).toMatch(/^The forecast Motorola’s president made in 1996, of about 1 million/);
+    expect(motorola.source).toContain(
+      'The desk’s note: the Ministry of Information Industry counted 65 million mobile phone users in China',
+    );
+  });
+
+  it('describes a static image by what it shows: the first view, without the others or the controls', () => {
+    const shown = (id: string) => SHOWN_WIDGETS.find((w) => w.id === id)!;
+    // maas-share's image is its share view; the page shows the growth view beside it.
+    expect(shown('maas-share').description).toContain('beside it the year-on-year growth');
+    expect(shown('maas-share').imageDescription).not.toMatch(/beside it|growth/);
+    // One chart, one description: motorola-forecast's image is all of it (issue 25 took the linear view out).
+    expect(shown('motorola-forecast').imageDescription).toBeUndefined();
+    expect(shown('motorola-forecast').description).not.toMatch(/linear/);
+    // The comparator's image has the figure, not the boxes a reader types in.
+    expect(shown('tokens-per-task').description).toMatch(/the reader can change/);
+    expect(shown('tokens-per-task').imageDescription).not.toMatch(/reader|change|price|cost/);
+    // Bound like every other text: a number typed in is refused, naming the field.
+    const typed = { ...maas, imageDescription: 'A bar of 120 billion yuan.' };
+    expect(registryProblems([typed], set).join('\n')).toMatch(/field "imageDescription": "120" is a number no claim/);
+    const more = toFigureSet(figures.map((f) => (f.id === 'public-cloud-market' ? { ...f, value: 121e9 } : f)));
+    expect(showWidget(maas, more).imageDescription).toContain('of 121 billion yuan');
   });
 
   it('refuses a headline claim the data no longer supports', () => {

@@ -20,8 +20,8 @@ describe('corrections', () => {
       FILE,
     );
     expect(list.map((c) => c.date)).toEqual(['2026-02-01', '2026-03-02']);
-    expect(lastModified(list, '2026-01-07T17:32:00+08:00')).toBe('2026-03-02T00:00:00+08:00');
-    expect(lastModified([], '2026-01-07T17:32:00+08:00')).toBe('2026-01-07T17:32:00+08:00');
+    expect(lastModified(list, '2026-01-07')).toBe('2026-03-02');
+    expect(lastModified([], '2026-01-07')).toBe('2026-01-07');
   });
 
   it.each([

@@ -127,6 +127,11 @@ describe('data.csv of every widget', async () => {
         expect(at(header!, record, 'period_as_stated')).toBe(row.periodStated);
         expect(at(header!, record, 'source')).toBe(row.source);
         expect(at(header!, record, 'arithmetic')).toBe(row.arithmetic ?? '');
+        expect(at(header!, record, 'made_as_stated')).toBe(row.madeStated);
+        expect(at(header!, record, 'caveat')).toBe(row.caveat);
+        expect(at(header!, record, 'desk_note')).toBe(row.deskNote);
+        // Never "exact": the article's unhedged figures are "none", a rounded computation "rounded".
+        expect(at(header!, record, 'qualifier')).not.toBe('exact');
       });
     });
 
@@ -134,8 +139,10 @@ describe('data.csv of every widget', async () => {
       const text = csv.slice(1);
       const comma = readAsSpreadsheet(text, ',');
       expect(comma).toEqual(parseStrictCsv(text));
-      expect(comma[0]).toContain('qualifier');
+      for (const column of ['qualifier', 'caveat', 'desk_note']) expect(comma[0]).toContain(column);
       for (const record of comma.slice(1)) expect(at(comma[0]!, record, 'qualifier')).toMatch(/\S/);
+      // The page's warnings survive the download: every caveat the rows carry is in its column.
+      comma.slice(1).forEach((record, i) => expect(at(comma[0]!, record, 'caveat')).toBe(rows[i]!.caveat));
       // Split on ";", every record is as wide as the header: no field leaks into a column of its own.
       const semicolon = readAsSpreadsheet(text, ';');
       expect(semicolon).toHaveLength(comma.length);
@@ -163,13 +170,21 @@ describe('data.csv of every widget', async () => {
     expect(row(maas, /as a share/)).toEqual(
       expect.arrayContaining([
         '1.07',
-        'exact',
+        'rounded',
         'accounting for just over 1%',
-        '1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%',
+        '1.29 billion yuan ÷ 120.669 billion yuan × 100 ≈ 1.07%',
+        'Computed from IDC’s figures, as the article cites them',
       ]),
     );
+    expect(row(maas, /^MaaS \(model/)).toEqual(expect.arrayContaining(['1290000000', 'none']));
     expect(row(csvOf('iceberg'), /Overlap/)).toEqual(
-      expect.arrayContaining(['70', 'as high as', 'is as high as 70%', 'not stated']),
+      expect.arrayContaining([
+        '70',
+        'as high as',
+        'is as high as 70%',
+        'not stated',
+        'The article does not say what this is a share of, nor when or how it was measured.',
+      ]),
     );
     expect(row(csvOf('open-vs-closed'), /Qwen/)).toEqual(
       expect.arrayContaining(['800000000', 'exceeded', 'the global download volume has exceeded 800 million times']),
@@ -181,6 +196,43 @@ describe('data.csv of every widget', async () => {
         'about 100×',
         'over 100 million users ÷ about 1 million users = about 100×',
       ]),
+    );
+  });
+
+  // Copy read 1 (findings 1, 10, 11): the files keep the fact checks, the desk's figure and a forecast's dates.
+  it('keeps the fact checks, the desk’s note and the forecast’s own date in the Motorola file', () => {
+    const [header, ...records] = parseStrictCsv(
+      widgetCsv(
+        WIDGETS.find((w) => w.id === 'motorola-forecast')!,
+        set,
+      ).slice(1),
+    );
+    const cell = (label: RegExp, column: string) => records.find((r) => label.test(r[0]!))![header!.indexOf(column)]!;
+    expect(cell(/forecast by Motorola’s president/, 'period')).toBe('by 2000');
+    expect(cell(/forecast by Motorola’s president/, 'made_as_stated')).toBe('In 1996');
+    expect(cell(/forecast by Motorola’s president/, 'caveat')).toMatch(/^Fact check: .*not independently verified\.$/);
+    expect(cell(/^Mobile phone users in China, in the article’s anecdote/, 'desk_note')).toBe(
+      'The desk’s note: the Ministry of Information Industry counted 65 million mobile phone users in China as of ' +
+        '20 September 2000 (minister Wu Jichuan, 25 September 2000). Source: Guangming Daily (光明日报), ' +
+        '26 September 2000, “全国电话用户总数破2亿”.',
+    );
+    // The ratio made from the anecdote carries its inputs' warnings and the desk's figure.
+    expect(cell(/relative to/, 'caveat')).toMatch(/not independently verified/);
+    expect(cell(/relative to/, 'desk_note')).toMatch(/^The desk’s note: /);
+    expect(cell(/a few years later/, 'made_as_stated')).toBe('');
+  });
+
+  it('fails, naming the widget, the row and the column, on a “;” that would split a row in a “;” spreadsheet', () => {
+    const semicolon = toFigureSet(
+      Object.values(set).map((f) => (f.id === 'api-gpu-overlap' ? { ...f, caveat: 'Not dated; not sourced.' } : f)),
+    );
+    expect(() =>
+      widgetCsv(
+        WIDGETS.find((w) => w.id === 'iceberg')!,
+        semicolon,
+      ),
+    ).toThrow(
+      'data.csv of "iceberg", row 1 ("api-gpu-overlap"), column "caveat": "Not dated; not sourced." holds a ";"',
     );
   });
 });

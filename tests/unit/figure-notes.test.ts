@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { figureNotes, illustrativeNotes, noteAnchor } from '../../src/data/figure-notes';
+import { figureNotes, illustrativeNotes, noteAnchor, noteDetails } from '../../src/data/figure-notes';
+import { deskNoteText } from '../../src/data/note-text';
+import { bindFigure } from '../../src/data/prose-figure';
 import { DERIVED_IDS, toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
 import { scanStory, storyOccurrences } from '../../src/data/story-occurrences';
@@ -44,7 +46,9 @@ describe('Notes and sources', () => {
       quote: 'is as high as 70%',
     });
     expect(overlap.caveat).toMatch(/does not say what this is a share of/);
-    expect(notes.find((n) => n.id === 'enterprises-not-in')?.caveat).toMatch(/rhetorical/i);
+    // Copy read 1 (finding 36): the caveat reports what the article lacks, it does not characterise the figure.
+    expect(notes.find((n) => n.id === 'enterprises-not-in')?.caveat).toMatch(/cites no survey or source/);
+    expect(notes.find((n) => n.id === 'enterprises-not-in')?.caveat).not.toMatch(/rhetorical/i);
     for (const id of ['motorola-forecast', 'china-mobile-users-2000', 'china-mobile-users-later'])
       expect(notes.find((n) => n.id === id)?.caveat, id).toMatch(/anecdote/i);
     expect(notes.find((n) => n.id === 'key-industries-budget-share')?.wording).toBe('more than 60%');
@@ -64,12 +68,14 @@ describe('Notes and sources', () => {
         'phone users in China by 2000”, in 1996. Fact check: the article’s own anecdote, unsourced and not ' +
         'independently verified.',
     );
-    expect(sentence('enterprises-not-in')).toMatch(
-      /^The article’s own statement, not a statistic: “99% of enterprises/,
+    expect(sentence('enterprises-not-in')).toMatch(/^The article’s own statement: “99% of enterprises/);
+    expect(sentence('mobile-forecast-miss')).toBe(
+      'Calculation: over 100 million users ÷ about 1 million users = about 100×. Computed from the article’s ' +
+        'anecdote: the forecast of the president of Motorola, and the count it gives.',
     );
-    expect(sentence('mobile-forecast-miss')).toMatch(
-      /^Calculation: over 100 million users ÷ about 1 million users = about 100×\. Sources: the article’s anecdote; the president of Motorola/,
-    );
+    // Copy read 1 (finding 8): the share is this page's arithmetic on IDC's figures, not IDC's number.
+    expect(sentence('maas-share-of-cloud')).toContain('Computed from IDC’s figures, as the article cites them.');
+    expect(sentence('maas-share-of-cloud')).not.toContain('IDC, as the article cites it');
     expect(sentence('maas-share-of-cloud')).toContain('The article writes “accounting for just over 1%”.');
     // No database dump: no nested brackets, no bare "100x".
     for (const note of notes) expect(note.sentence, note.id).not.toMatch(/\(\d{4} \(|\d+x\b/);
@@ -81,10 +87,46 @@ describe('Notes and sources', () => {
     expect(users.sentence).toContain('“exceeded 100 million in 2000”');
   });
 
+  // Copy read 1 (finding 10): the number's popover carries the desk's note too, in the same words as the entry.
+  it('gives the desk’s note in the number’s popover as in its entry, the entry adding the Chinese names', () => {
+    const popover = bindFigure(set, { id: 'china-mobile-users-2000' }).note;
+    const desk = deskNoteText(set['china-mobile-users-2000']!.deskNote!);
+    expect(popover.aside).toBe(
+      `${set['china-mobile-users-2000']!.caveat} ${desk.text} Source: Guangming Daily, 26 September 2000.`,
+    );
+    // The entry's sentence is the popover's, the desk's note set beside it by the page (DeskNote.astro).
+    const entry = notes.find((n) => n.id === 'china-mobile-users-2000')!;
+    expect(`${entry.sentence} ${desk.text}`).toBe(`${popover.text} ${popover.aside!.split(' Source:')[0]}`);
+    expect(popover.aside).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  // Copy read 1 (findings 11, 19, 39): the long version calls nothing "exact", dates a forecast as the article
+  // does, and does not give a computed figure a period the article stated for it.
+  it('writes the long version without “exact”, with a forecast’s date, and a computed figure’s period as its inputs’', () => {
+    const lines = (id: string) => Object.fromEntries(noteDetails(notes.find((n) => n.id === id)!));
+    expect(lines('enterprises-not-in')['Hedge']).toBe('none in the article’s words');
+    expect(lines('maas-share-of-cloud')['Hedge']).toBe('none in its inputs; computed, and rounded as shown');
+    expect(lines('task-token-ratio')['Hedge']).toBe('none in its inputs; computed');
+    expect(lines('api-gpu-overlap')['Hedge']).toBe('“as high as”');
+    for (const note of notes) expect(JSON.stringify(noteDetails(note)), note.id).not.toMatch(/exact/i);
+    expect(lines('maas-share-of-cloud')['Period']).toBe('H1 2025 (from its inputs: “in the first half of 2025”)');
+    expect(lines('maas-market')['Period']).toBe('H1 2025 (the article: “in the first half of 2025”)');
+    expect(lines('motorola-forecast')['Period']).toBe('“by 2000”, the article’s words');
+    expect(lines('motorola-forecast')['Made']).toBe('1996 (the article: “In 1996”)');
+    expect(lines('maas-share-of-cloud')['Source']).toBe('Computed from IDC’s figures, as the article cites them');
+    // A number computed from the unverified anecdote keeps its caveats and the desk's note.
+    expect(lines('mobile-forecast-miss')['Caveat']).toMatch(/not independently verified/);
+    expect(lines('mobile-forecast-miss')['The desk’s note, on an input']).toMatch(
+      /^the Ministry of Information Industry counted 65 million mobile phone users in China/,
+    );
+  });
+
   it('shows each derived figure’s arithmetic', () => {
     const share = notes.find((n) => n.id === 'maas-share-of-cloud')!;
-    expect(share.arithmetic).toBe('1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%');
-    for (const note of notes.filter((n) => n.kind === 'derived')) expect(note.arithmetic, note.id).toMatch(/=/);
+    expect(share.arithmetic).toBe('1.29 billion yuan ÷ 120.669 billion yuan × 100 ≈ 1.07%');
+    for (const note of notes.filter((n) => n.kind === 'derived')) expect(note.arithmetic, note.id).toMatch(/ [=≈] /);
+    // "=" only where the result is exact: 10,000 ÷ 1,000 is 10, 1.29 ÷ 120.669 is not 1.07.
+    expect(notes.find((n) => n.id === 'task-token-ratio')?.arithmetic).toMatch(/ = 10×$/);
   });
 
   it('links every entry back to the number’s first place, in the text or else a chart', () => {

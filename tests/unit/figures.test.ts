@@ -43,7 +43,7 @@ describe('content/figures.json', async () => {
   it('computes the MaaS share as 1.29 / 120.669 = 1.07%', () => {
     const share = derived(set, 'maas-share-of-cloud');
     expect(share.value).toBeCloseTo((1.29 / 120.669) * 100, 10);
-    expect(share.arithmetic).toBe('1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%');
+    expect(share.arithmetic).toBe('1.29 billion yuan ÷ 120.669 billion yuan × 100 ≈ 1.07%');
   });
 
   it('derives every other number from the records', () => {
@@ -60,6 +60,36 @@ describe('content/figures.json', async () => {
     expect(miss.arithmetic).toBe('over 100 million users ÷ about 1 million users = about 100×');
     expect(derived(set, 'maas-share-of-cloud').qualifier).toBe('exact');
     expect(derived(set, 'task-token-ratio').qualifier).toBe('exact');
+  });
+
+  // Copy read 1 (findings 8, 33): the page computes a derived figure, so its source says so, and names whose
+  // figures it computed it from, each input's source by its name, once.
+  it('says a derived figure is computed, and from whose figures', () => {
+    for (const d of deriveFigures(set)) {
+      expect(d.source, d.id).toMatch(/^Computed from /);
+      expect(d.source, d.id).not.toMatch(/[\d;]/);
+      for (const id of d.inputs) {
+        // "IDC, as the article cites it" is IDC's; "The president of Motorola, in …" the president of Motorola's.
+        const owner = figure(set, id).source.split(',')[0]!.replace(/^The /, '');
+        expect(d.source, `${d.id}: names "${owner}"`).toContain(owner);
+      }
+    }
+    expect(derived(set, 'maas-share-of-cloud').source).toBe('Computed from IDC’s figures, as the article cites them');
+    expect(derived(set, 'maas-share-of-cloud').sources).toEqual(['IDC, as the article cites it']);
+  });
+
+  it('marks a rounded result as rounded, with “≈”, and keeps its inputs’ caveats and desk notes', () => {
+    expect(derived(set, 'maas-share-of-cloud').rounded).toBe(true);
+    expect(derived(set, 'task-token-ratio')).toMatchObject({
+      rounded: false,
+      arithmetic: expect.stringMatching(/ = 10×$/),
+    });
+    const miss = derived(set, 'mobile-forecast-miss');
+    // Both inputs carry the same fact check: it is said once.
+    expect(figure(set, 'china-mobile-users-2000').caveat).toBe(figure(set, 'motorola-forecast').caveat);
+    expect(miss.caveats).toEqual([figure(set, 'motorola-forecast').caveat]);
+    expect(miss.deskNotes).toEqual([figure(set, 'china-mobile-users-2000').deskNote]);
+    expect(derived(set, 'maas-share-of-cloud').caveats).toEqual([]);
   });
 
   it('gives a derived figure its inputs’ period, and the article’s words for it where it has them', () => {

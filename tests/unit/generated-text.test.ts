@@ -19,7 +19,7 @@ import { article } from '../../src/data/article';
 import { renderBound } from '../../src/data/bound-text';
 import { ClaimError } from '../../src/data/claims';
 import type { Figure } from '../../src/data/figure-schema';
-import { figureNotes, illustrativeNotes } from '../../src/data/figure-notes';
+import { figureNotes, illustrativeNotes, noteDetails } from '../../src/data/figure-notes';
 import { DERIVED_IDS, derived, toFigureSet, type FigureSet, type Stated } from '../../src/data/figures';
 import { formatValue, roundedAsShown } from '../../src/data/format';
 import { KEY_POINTS, keyPointText } from '../../src/data/key-points';
@@ -91,7 +91,10 @@ function generate(set: FigureSet, widgets: readonly WidgetEntry[]): Piece[] {
   const shown = showWidgets(set);
   for (const note of figureNotes(set, story, shown)) {
     const desk = note.deskNote ? deskNoteLine(note.deskNote) : undefined;
-    add(`notes: ${note.id}`, [note.sentence, note.value, note.period, note.arithmetic, desk].join(' | '));
+    add(
+      `notes: ${note.id}`,
+      [note.sentence, desk, ...noteDetails(note).map(([term, text]) => `${term}: ${text}`)].join(' | '),
+    );
   }
   for (const note of illustrativeNotes(story, shown)) add(`notes: ${note.id} (illustrative)`, note.title);
   story.figures.forEach((occurrence, i) => {
@@ -107,7 +110,7 @@ function generate(set: FigureSet, widgets: readonly WidgetEntry[]): Piece[] {
     const id = entry.id;
     add(
       `${id}: title, description, source, note`,
-      [entry.title, entry.description, entry.source, entry.illustrative].join(' | '),
+      [entry.title, entry.description, entry.imageDescription, entry.source, entry.illustrative].join(' | '),
     );
     for (const width of [320, 640, 1000]) {
       add(
@@ -133,7 +136,7 @@ function generate(set: FigureSet, widgets: readonly WidgetEntry[]): Piece[] {
     const oembed = oembedFor(entry, startHeight(entry, figures), SITE, image, '/');
     add(`${id}: oembed.json`, [oembed.title, oembed.html.replace(/<[^>]+>/g, ' ')].join(' | '));
     const listed = json.widgets.find((w) => w.id === id)!;
-    add(`${id}: widgets.json`, [listed.title, listed.description].join(' | '));
+    add(`${id}: widgets.json`, [listed.title, listed.description, listed.imageDescription].join(' | '));
   }
   return pieces;
 }

@@ -65,18 +65,48 @@ describe('the key points', () => {
 
   it('read with the article’s hedges and the data’s numbers', () => {
     const texts = KEY_POINTS.map((point, i) => keyPointText(point, i, set));
-    expect(texts[0]).toContain('The MaaS market was 1.07% of China’s public cloud market in the first half of 2025');
-    expect(texts[0]).toContain('grew 421.2% year on year');
+    expect(texts[0]).toContain(
+      'the MaaS market grew 421.2% year on year in the first half of 2025; computed from the same figures, it was ' +
+        '1.07% of China’s public cloud market',
+    );
     expect(texts[1]).toContain('“also huge”');
-    expect(texts[2]).toContain('predicted about 1 million mobile phone users in China by 2000');
+    expect(texts[2]).toContain(
+      'in 1996 Motorola’s president predicted about 1 million mobile phone users in China by 2000',
+    );
     expect(texts[2]).toContain('the number exceeded 100 million in 2000');
-    expect(texts[2]).toContain('“often underestimate the explosive power of the market”');
+    expect(texts[2]).toContain('often underestimate the explosive power of the market and overestimate the short-term');
   });
 
   it('no longer say that most AI use runs outside the counts, nor equate token volume with the MaaS market', () => {
     const all = KEY_POINTS.map((point) => point.text).join(' ');
     expect(all).not.toMatch(/most AI use/i);
     expect(all).not.toMatch(/call volume counts API calls, the MaaS market/);
+  });
+
+  // Copy read 1 (findings 4, 8, 9, 31).
+  it('do not give IDC a share it did not compute, nor read “this 1%” as the share’s own growth', () => {
+    const first = KEY_POINTS[0]!.text;
+    expect(first).not.toMatch(/\(IDC\)/);
+    expect(first).toMatch(/computed from the same figures, it was \{maas-share-of-cloud\}/);
+    expect(first).not.toMatch(/share’s growth|though/);
+    expect(first).toContain('“When all attention is focused on the growth rate and ranking”');
+  });
+
+  it('keep the Motorola lesson with the caution it follows, whole, and apart from the full-stack judgment', () => {
+    const third = KEY_POINTS[2]!.text;
+    expect(third).toContain('“it’s still too early to draw conclusions on how this competition will evolve”');
+    expect(third).toContain('and overestimate the short-term competitive landscape');
+    expect(third).not.toMatch(/full-stack|infrastructure/);
+  });
+
+  it('write “token” in lower case, as the page’s own text does (the article’s capital is kept in its quotes)', () => {
+    for (const [i, point] of KEY_POINTS.entries()) {
+      const own = keyPointParts(point, i, set)
+        .filter((p) => p.kind === 'text')
+        .map((p) => (p as { text: string }).text)
+        .join(' ');
+      expect(own, `point ${i + 1}`).not.toMatch(/\bTokens?\b/);
+    }
   });
 
   it('fail with a claim error when a bound number no longer fits their words', () => {

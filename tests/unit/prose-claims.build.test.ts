@@ -27,7 +27,7 @@ it.concurrent(
     );
     expect(output).toContain('<Figure id="maas-share-of-cloud" says="just over 1%" above={1} max={1.5} />');
     expect(output).toContain(
-      'the claim "just over 1%" no longer holds: the data gives 2.49% (3 billion yuan ÷ 120.669 billion yuan × 100 = 2.49%)',
+      'the claim "just over 1%" no longer holds: the data gives 2.49% (3 billion yuan ÷ 120.669 billion yuan × 100 ≈ 2.49%)',
     );
     expect(output).toContain('but the sentence needs more than 1% and at most 1.5%');
   },

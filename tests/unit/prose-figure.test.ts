@@ -102,7 +102,7 @@ describe('a claim in the prose', () => {
       kind: 'derived',
       text: 'just over 1%',
       value: '1.07%',
-      arithmetic: '1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%',
+      arithmetic: '1.29 billion yuan ÷ 120.669 billion yuan × 100 ≈ 1.07%',
       claim: 'The article writes “just over 1%”: true while the value is more than 1% and at most 1.5%.',
       period: 'H1 2025',
     });
@@ -119,7 +119,7 @@ describe('a claim in the prose', () => {
     expect(run).toThrow(
       'content/story/00-introduction.mdx:21: <Figure id="maas-share-of-cloud" says="just over 1%" above={1} max={1.5} />: ' +
         'the claim "just over 1%" no longer holds: the data gives 2.49% ' +
-        '(3 billion yuan ÷ 120.669 billion yuan × 100 = 2.49%), but the sentence needs more than 1% and at most 1.5%',
+        '(3 billion yuan ÷ 120.669 billion yuan × 100 ≈ 2.49%), but the sentence needs more than 1% and at most 1.5%',
     );
     expect(() =>
       bindFigure(withValue('public-cloud-market', 121e9), {
@@ -166,6 +166,28 @@ describe('a claim in the prose', () => {
     );
   });
 
+  // Copy read 1 (findings 20, 21): the note of a number the article words its own way says so, at that place.
+  it('says in the note where the article writes the number otherwise than the record, or words what it is of', () => {
+    const market = bindFigure(set, { id: 'public-cloud-market', says: '120.6 billion', min: 120.6e9, below: 120.7e9 });
+    expect(market.note.text).toBe(
+      'IDC, as the article cites it: “reached 120.669 billion yuan”, in the first half of 2025. ' +
+        'In this sentence the article writes “120.6 billion”.',
+    );
+    // The record's own note, everywhere else, does not carry it.
+    expect(bindFigure(set, { id: 'public-cloud-market' }).note.text).not.toContain('In this sentence');
+    // Where the figure's own words already hold the wording, nothing is repeated.
+    expect(bindFigure(set, JUST_OVER_1).note.text).not.toContain('In this sentence');
+    const section03 = bindFigure(set, { ...JUST_OVER_1, here: 'just over 1% of the entire cloud computing market' });
+    expect(section03.label).toBe('MaaS market as a share of the public cloud market');
+    expect(section03.note.text).toContain(
+      'In this sentence the article writes “just over 1% of the entire cloud computing market”.',
+    );
+    expect(() => bindFigure(set, { ...JUST_OVER_1, here: 'of the entire cloud computing market' })).toThrow(
+      'here must hold the number as the sentence says it ("just over 1%")',
+    );
+    expect(() => bindFigure(set, { ...JUST_OVER_1, here: ' ' })).toThrow('here must not be empty');
+  });
+
   it('checks bounds on a number rendered from the data too', () => {
     expect(bindFigure(set, { id: 'enterprises-not-in', min: 90 }).claim).toBe(
       'The sentence holds while the value is at least 90%.',
@@ -202,6 +224,12 @@ describe('the story’s bound numbers', () => {
         );
       }
     }
+  });
+
+  it('quote the article verbatim where they give its words around a number (here)', () => {
+    const placed = used.filter((u) => u.props.here !== undefined);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const u of placed) expect(article, `${u.file}: ${u.props.here}`).toContain(normalizeText(u.props.here!));
   });
 
   it.each(used.map((u) => [u.file, u.props.id, u.props] as const))(
