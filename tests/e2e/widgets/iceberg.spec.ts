@@ -290,6 +290,12 @@ test.describe('iceberg in the story', () => {
       await expect(page.locator('[data-step]')).toHaveCount(5);
       // The steps drive: no layer buttons, at either size.
       await expect(root.locator('.layer-list')).toBeHidden();
+      if (!phone) {
+        // Beside the steps the graphic takes at least 55% of the block's width (issue 25; it had 410 px of 860).
+        const block = (await host.boundingBox())!;
+        const graphic = (await root.boundingBox())!;
+        expect(graphic.width / block.width).toBeGreaterThanOrEqual(0.55);
+      }
       for (const { step, lit } of STEPS) {
         // The step's top on the reading line: the middle of the window beside the graphic, lower on a phone.
         await page.locator(`[data-step="${step}"]`).evaluate(
