@@ -4,6 +4,7 @@
  */
 import type { Qualifier, Unit } from './figure-schema';
 import { formatDecimal } from './decimal-text';
+import { roundingHedge } from './hedges';
 
 export type DisplayUnit = Unit | 'times';
 
@@ -108,6 +109,22 @@ export function formatQualified(
   const word = qualifierWord(qualifier);
   const text = formatValue(value, unit, options);
   return word ? `${word} ${text}` : text;
+}
+
+/** `value` to `significant` significant digits: 6.033e9 -> 6e9. */
+export function roundSignificant(value: number, significant = 1): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - significant + 1);
+  return Math.round(value / step) * step;
+}
+
+/**
+ * A computed amount rounded for a label, with the hedge the rounding leaves it (src/data/hedges.ts):
+ * 6.033 billion yuan, exact, reads "about 6 billion yuan".
+ */
+export function formatRounded(value: number, unit: DisplayUnit, qualifier: Qualifier, significant = 1): string {
+  const rounded = roundSignificant(value, significant);
+  return formatQualified(rounded, unit, roundingHedge(qualifier, value, rounded));
 }
 
 /** Compact axis labels: 1e6 -> "1M", 1.2e11 -> "120B". */

@@ -81,3 +81,17 @@ export function composeHedge(operation: Operation, a: Qualifier, b: Qualifier): 
       'the two pull opposite ways by amounts the article does not give',
   );
 }
+
+/**
+ * The hedge of a figure once it is rounded for a label ("about 6 billion yuan" for 6.033 billion): the
+ * figure's own hedge when rounding leaves the number as it was, or when the rounding moves it the way the
+ * hedge already allows ("over 6.2 billion" rounded down to "over 6 billion" is still a floor); "about"
+ * otherwise, since a rounded exact number is near the true one, on either side.
+ */
+export function roundingHedge(qualifier: Qualifier, value: number, rounded: number): Qualifier {
+  if (rounded === value) return qualifier;
+  const lean = LEANS[qualifier];
+  if (lean.dir === 'up' && rounded < value) return qualifierOf({ dir: 'up', close: false });
+  if (lean.dir === 'down' && rounded > value) return qualifierOf({ dir: 'down', close: false });
+  return 'about';
+}

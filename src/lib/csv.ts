@@ -56,8 +56,8 @@ export function plainNumber(value: number): string {
 
 /**
  * The header alone, which toCsv refuses: only for an address that was published in this form before that
- * rule (a first-edition graphic without numbers, now retired: content/ledger.json keeps its data.csv
- * answering). It says "no numbers" in the same columns, and parses as an empty table.
+ * rule (a first-edition graphic without numbers, retired or back live without numbers: content/ledger.json
+ * keeps its data.csv answering). It says "no numbers" in the same columns, and parses as an empty table.
  */
 export function headerOnlyCsv(header: readonly string[]): string {
   return UTF8_BOM + header.map((field) => csvField(neutraliseFormula(field))).join(',') + '\r\n';

@@ -1,4 +1,6 @@
+import { bodyHeight as fullStackHeight } from './full-stack/height';
 import { bodyHeight as icebergHeight } from './iceberg/height';
+import { JUST_OVER_1 } from './maas-share/claim';
 import { bodyHeight as maasShareHeight } from './maas-share/height';
 import { bodyHeight as motorolaHeight } from './motorola-forecast/height';
 import { bodyHeight as openVsClosedHeight } from './open-vs-closed/height';
@@ -14,9 +16,9 @@ export const WIDGETS = [
   {
     id: 'maas-share',
     title: 'MaaS is just over 1% of China’s public cloud market',
-    claims: [{ id: 'maas-share-of-cloud', says: 'just over 1%', above: 1, max: 1.5 }],
+    claims: [JUST_OVER_1],
     description:
-      'A bar for China’s public cloud market of {public-cloud-market} with the MaaS market of {maas-market} drawn to scale inside it, magnified so its {maas-share-of-cloud} sliver can be read, and a second view comparing growth rates.',
+      'A bar for China’s public cloud market of {public-cloud-market} with the MaaS market of {maas-market} drawn to scale inside it, magnified so its {maas-share-of-cloud} sliver can be read, and beside it the year-on-year growth of the public cloud, AI large-model solution and MaaS markets.',
     imageDescription:
       'A bar for China’s public cloud market of {public-cloud-market} with the MaaS market of {maas-market} drawn to scale inside it, magnified so its {maas-share-of-cloud} sliver can be read.',
     figures: [
@@ -36,8 +38,6 @@ export const WIDGETS = [
     id: 'motorola-forecast',
     title: 'The article says Motorola’s president forecast {mobile-forecast-miss|words} too low',
     description:
-      'The forecast Motorola’s president made in {motorola-forecast|made}, of {motorola-forecast|bare} mobile phone users in China by {motorola-forecast|period}, against the {china-mobile-users-2000|bare} the article gives for {china-mobile-users-2000|period} and the {china-mobile-users-later|bare} {china-mobile-users-later|period}, on a log scale where each step multiplies by ten or on a linear scale with its start magnified.',
-    imageDescription:
       'The forecast Motorola’s president made in {motorola-forecast|made}, of {motorola-forecast|bare} mobile phone users in China by {motorola-forecast|period}, against the {china-mobile-users-2000|bare} the article gives for {china-mobile-users-2000|period} and the {china-mobile-users-later|bare} {china-mobile-users-later|period}, on a log scale where each step multiplies by ten.',
     figures: ['motorola-forecast', 'china-mobile-users-2000', 'china-mobile-users-later'],
     derived: ['mobile-forecast-miss'],
@@ -47,42 +47,49 @@ export const WIDGETS = [
   },
   {
     id: 'open-vs-closed',
-    title: 'Closed-source revenue shows; open-source revenue is harder to see',
+    title: 'Closed-source use is counted; open-source use is “difficult to count”',
     description:
-      'How money reaches the cloud from closed-source models, through API calls paid by usage, and from the {qwen-downloads} of open-source Qwen models, through local deployment, own GPU clusters and post-training that go through no API call.',
+      'The article’s two paths for models on the cloud, side by side: closed-source models, which customers call through APIs and pay for by usage, with clear revenue recognition; and open-source models such as Qwen, whose downloads have {qwen-downloads|bare|hedge=exceeded} times, then run locally, on customers’ own GPU clusters or post-trained on the cloud without API calls, and difficult to count.',
     figures: ['qwen-downloads'],
     derived: [],
     source:
       'The article’s account of closed-source and open-source models on the cloud, and of the Qwen downloads, for which it names no source',
     bodyHeight: openVsClosedHeight,
-    illustrative:
-      'the band widths. The article gives no split of the downloads and no revenue for either kind of model.',
   },
   {
     id: 'iceberg',
     title: 'Token statistics see only the tip of the iceberg',
     description:
-      'Compute consumption drawn as an iceberg: API calls paid by usage above the waterline, the main basis of current token statistics, and below it post-training on the cloud, local or private-cloud deployment of open-source models and on-device inference, which no public report counts.',
+      'Compute consumption drawn as an iceberg of four bands of equal height, not to scale: API calls paid by usage above the waterline, the main basis of current token statistics, and below it post-training on the cloud, local or private-cloud deployment of open-source models and on-device inference, which no public report counts.',
     figures: ['api-gpu-overlap'],
     derived: [],
     source:
       'The article’s account of how enterprises use AI, and Silicon Star People on Alibaba Cloud’s customers, as the article reports it',
     bodyHeight: icebergHeight,
     illustrative:
-      'the layers’ thicknesses. The article gives no sizes for them, only that the hidden uses are “also huge”.',
+      'the drawing, four bands of equal height. The article gives no sizes for these uses, only that the hidden ones are “also huge”.',
   },
   {
     id: 'tokens-per-task',
-    title: 'Same work, more tokens: what call volume counts',
+    title: 'Same task, {task-token-ratio|words} the tokens: “which one has stronger capabilities?”',
     description:
-      'The article’s example of one task done by two models with different numbers of tokens, as a calculator of their tokens and cost a day.',
+      'The article’s example drawn in squares of tokens: one task done by two models, model A with {task-tokens-model-a} and model B with {task-tokens-model-b}, which the call-volume statistics count {task-token-ratio|words} over; the reader can change either model’s tokens per task.',
     imageDescription:
-      'The article’s example of one task done by two models with different numbers of tokens, drawn at an illustrative price and number of tasks a day: the tokens each model uses a day, and what they cost.',
+      'The article’s example drawn in squares of tokens: one task done by two models, model A with {task-tokens-model-a} and model B with {task-tokens-model-b}, which the call-volume statistics count {task-token-ratio|words} over.',
     figures: ['task-tokens-model-a', 'task-tokens-model-b'],
     derived: ['task-token-ratio'],
-    source: 'The article’s hypothetical example; the price and the tasks per day are illustrative',
+    source: 'The article’s hypothetical example',
     bodyHeight: tokensPerTaskHeight,
-    illustrative: 'the price and the tasks a day, example values to change. The tokens per task are the article’s.',
+  },
+  {
+    id: 'full-stack',
+    title: 'What stands behind one large-model API call',
+    description:
+      'One large-model API call and what stands behind it, in the article’s terms: the model service (MaaS); the PaaS layer, which stores data, governs it, pours it into the model for training and builds Agent workflows; and the IaaS layer of chips, servers, networks, storage and GPU cluster scheduling, where a shortcoming in any layer discounts the overall experience.',
+    figures: [],
+    derived: [],
+    source: 'The article’s account of what happens behind a large model API call',
+    bodyHeight: fullStackHeight,
   },
 ] as const satisfies readonly WidgetEntry[];
 

@@ -39,8 +39,9 @@ export interface ShownRetired extends RetiredEntry {
 
 /**
  * Every graphic that was published and has left the story. Retiring a graphic moves its entry here from
- * WIDGETS (adding `retired`); bringing an id back (issue 25 brings `full-stack` back with a new drawing)
- * moves it to WIDGETS again. Nothing is ever deleted: the ledger holds the addresses either list produces.
+ * WIDGETS (adding `retired`); bringing an id back moves it to WIDGETS
+ * again (full-stack came back so, with a new drawing in section 03). Nothing is ever deleted: the ledger
+ * holds the addresses either list produces.
  *
  * The headlines are new: the first edition's described drawings these pages no longer show ("size and
  * growth are two different scales") or said more than the article ("Most API-call customers also use GPU
@@ -114,18 +115,6 @@ export const RETIRED_WIDGETS = [
     statement:
       'This graphic had no numbers. It showed the ways the article says enterprises use AI, from directly calling APIs to running the model on the device; the story’s iceberg graphic now shows them.',
     retired: { date: '2026-12-01', story: 'token-is-a-good-indicator', successor: 'iceberg' },
-  },
-  {
-    id: 'full-stack',
-    title: 'What happens behind one large-model API call',
-    description:
-      'A graphic retired from the story, which had no numbers: the layers the article says stand behind one large-model API call.',
-    figures: [],
-    derived: [],
-    source: 'The article’s account of what happens behind a large model API call',
-    statement:
-      'This graphic had no numbers. It showed what the article says stands behind one large-model API call: the abilities of the PaaS layer and, further down, the infrastructure of the IaaS layer.',
-    retired: { date: '2026-12-01', story: 'underlying-logic-of-cloud' },
   },
 ] as const satisfies readonly RetiredEntry[];
 

@@ -47,7 +47,7 @@ async function openHost(page: Page, url: string, width: number) {
 
 // Our loader is tried with every widget. pym.js's Parent talks to the same child script on every embed page,
 // so it is tried with a sample that covers each kind of height change: the first static widget, any widget
-// without a data table (its radio views change the height instead), and every hydrated one.
+// without a data table (its height changes only with the column's width), and every hydrated one.
 const PYM_SAMPLE = new Set(
   WIDGETS.filter((w, i) => i === 0 || w.interactive || w.figures.length + w.derived.length === 0).map((w) => w.id),
 );

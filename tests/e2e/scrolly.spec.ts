@@ -66,9 +66,9 @@ async function expectStepsFollowed(page: Page, height: number) {
   await bringToReadingLine(page, '[data-step="post-training"]');
   await expect(view).toHaveAttribute('data-selected', 'post-training');
 
-  // Past the last step: the last holds; there is never a neutral frame.
-  await bringToReadingLine(page, '[data-step="on-device"]', 2000);
-  await expect(view).toHaveAttribute('data-selected', 'on-device');
+  // Past the last step (issue 25's payoff, every hidden layer lit): it holds; there is never a neutral frame.
+  await bringToReadingLine(page, '[data-step="hidden"]', 2000);
+  await expect(view).toHaveAttribute('data-selected', 'hidden');
   await expect(page.locator('[data-step][data-active]')).toHaveCount(1);
 }
 
@@ -137,7 +137,7 @@ test.describe('scrollytelling in section 01', () => {
       const view = page.locator(`${iceberg} [data-scrolly-sticky]`);
       const first = await page.locator('[data-step="api"]').evaluate((el) => el.getBoundingClientRect().top + scrollY);
       const last = await page
-        .locator('[data-step="on-device"]')
+        .locator('[data-step="hidden"]')
         .evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
       await bringToReadingLine(page, '[data-step="api"]', -200);
       await expect(view).toHaveAttribute('data-selected', /.+/);
@@ -146,7 +146,9 @@ test.describe('scrollytelling in section 01', () => {
         await page.evaluate(
           () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
         );
-        expect(await view.getAttribute('data-selected'), `at ${y}`).toMatch(/^(api|post-training|local|on-device)$/);
+        expect(await view.getAttribute('data-selected'), `at ${y}`).toMatch(
+          /^(api|post-training|local|on-device|hidden)$/,
+        );
       }
     });
 
@@ -228,9 +230,7 @@ test.describe('scrollytelling in section 01', () => {
   test.describe('on a phone', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
-    test('a tap on the pinned chart or on a layer button picks the layer, until the next step takes over', async ({
-      page,
-    }) => {
+    test('a tap on the pinned chart picks the layer, until the next step takes over', async ({ page }) => {
       await page.goto('./');
       await expect(page.locator(scrolly)).toHaveAttribute('data-scrolly-live', '');
       const root = page.locator(iceberg);
@@ -245,13 +245,11 @@ test.describe('scrollytelling in section 01', () => {
       await expect(root.locator('[data-panel="local"]')).toBeVisible();
       await expect(chart.locator('g[data-layer="local"] path')).toHaveClass(/is-selected/);
 
-      // On a phone the layer buttons stay (beside the steps, on wide screens, they make way).
-      const button = root.getByRole('button', { name: 'On-device inference' });
-      await button.scrollIntoViewIfNeeded();
-      await button.tap();
+      // Issue 25: the layer buttons make way while the steps drive, on a phone too; the chart still takes a tap.
+      await expect(root.getByRole('button', { name: 'On-device inference' })).toBeHidden();
+      await chart.locator('g[data-layer="on-device"] text').first().tap();
       await expect(view).toHaveAttribute('data-selected', 'on-device');
-      await expect(root.locator('[data-panel="on-device"]')).toBeVisible();
-      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      await expect(root.locator('[data-panel="on-device"]')).toHaveClass(/is-shown/);
 
       // The next step the reader brings up takes over again.
       await atPhoneReadingLine(page, 'post-training');
@@ -292,7 +290,8 @@ test.describe('scrollytelling in section 01', () => {
       const chart = page.locator(`${iceberg} svg.chart-svg`).filter({ visible: true });
       await expect(chart).toHaveCount(1);
       await expect(chart.locator('g[data-layer] path')).toHaveCount(4);
-      await expect(page.locator(`${iceberg} .panel[data-panel]`)).toHaveCount(4);
+      // The four layers' panels and the payoff step's.
+      await expect(page.locator(`${iceberg} .panel[data-panel]`)).toHaveCount(5);
       for (const step of STEPS) await expect(page.locator(`${iceberg} [data-panel="${step}"]`)).toBeVisible();
     });
   });

@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
+import { render } from 'svelte/server';
+import Thesis from '../../src/widgets/maas-share/Thesis.svelte';
 import { WIDGETS } from '../../src/widgets/registry';
 import { chartSvgs, renderView } from '../support/chart-render';
 
@@ -47,5 +49,14 @@ describe('chart snapshots', async () => {
         }
       });
     }
+  }
+
+  // The story's first-screen chart (Masthead.astro), drawn from maas-share's records.
+  for (const width of [320, 640]) {
+    it(`the thesis chart at ${width} px`, async () => {
+      const [svg] = chartFiles(render(Thesis, { props: { figures: set, width } }).body, width);
+      expect(svg).toContain('Just over 1%');
+      await expect(`${svg}\n`).toMatchFileSnapshot(`./__snapshots__/charts/thesis-${width}-1.svg`);
+    });
   }
 });

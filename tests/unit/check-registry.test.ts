@@ -64,9 +64,9 @@ describe('the registry check the build runs', async () => {
   it('renders placeholders from the data, so a changed record changes the text', () => {
     const more = toFigureSet(figures.map((f) => (f.id === 'qwen-downloads' ? { ...f, value: 9e8 } : f)));
     const open = SHOWN_WIDGETS.find((w) => w.id === 'open-vs-closed')!;
-    expect(open.description).toContain('the over 800 million downloads of open-source Qwen models');
+    expect(open.description).toContain('whose downloads have exceeded 800 million times');
     const entry = WIDGETS.find((w) => w.id === 'open-vs-closed')! as WidgetEntry;
-    expect(showWidget(entry, more).description).toContain('the over 900 million downloads of open-source Qwen models');
+    expect(showWidget(entry, more).description).toContain('whose downloads have exceeded 900 million times');
     const motorola = SHOWN_WIDGETS.find((w) => w.id === 'motorola-forecast')!;
     // Copy read 1 (findings 1, 17): the forecast is its president's, the count the article's.
     expect(motorola.title).toBe('The article says Motorola’s president forecast about 100 times too low');
@@ -78,11 +78,15 @@ describe('the registry check the build runs', async () => {
 
   it('describes a static image by what it shows: the first view, without the others or the controls', () => {
     const shown = (id: string) => SHOWN_WIDGETS.find((w) => w.id === id)!;
-    expect(shown('maas-share').description).toContain('a second view comparing growth rates');
-    expect(shown('maas-share').imageDescription).not.toMatch(/second view|growth/);
-    expect(shown('motorola-forecast').imageDescription).not.toMatch(/linear/);
-    expect(shown('tokens-per-task').imageDescription).not.toMatch(/calculator/);
-    expect(shown('tokens-per-task').imageDescription).toMatch(/illustrative price/);
+    // maas-share's image is its share view; the page shows the growth view beside it.
+    expect(shown('maas-share').description).toContain('beside it the year-on-year growth');
+    expect(shown('maas-share').imageDescription).not.toMatch(/beside it|growth/);
+    // One chart, one description: motorola-forecast's image is all of it (issue 25 took the linear view out).
+    expect(shown('motorola-forecast').imageDescription).toBeUndefined();
+    expect(shown('motorola-forecast').description).not.toMatch(/linear/);
+    // The comparator's image has the figure, not the boxes a reader types in.
+    expect(shown('tokens-per-task').description).toMatch(/the reader can change/);
+    expect(shown('tokens-per-task').imageDescription).not.toMatch(/reader|change|price|cost/);
     // Bound like every other text: a number typed in is refused, naming the field.
     const typed = { ...maas, imageDescription: 'A bar of 120 billion yuan.' };
     expect(registryProblems([typed], set).join('\n')).toMatch(/field "imageDescription": "120" is a number no claim/);

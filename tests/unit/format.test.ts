@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatQualified, formatScaled, formatTick, formatValue } from '../../src/data/format';
+import {
+  formatQualified,
+  formatRounded,
+  formatScaled,
+  formatTick,
+  formatValue,
+  roundSignificant,
+} from '../../src/data/format';
 
 describe('formatValue', () => {
   it.each([
@@ -62,5 +69,14 @@ describe('formatScaled and formatTick', () => {
     expect(formatTick(1.2e11)).toBe('120B');
     expect(formatTick(5000)).toBe('5K');
     expect(formatTick(Number.NaN)).toBe('—');
+  });
+});
+
+describe('formatRounded', () => {
+  it('rounds a computed amount for a label and hedges it as the rounding leaves it', () => {
+    expect(formatRounded(6.03345e9, 'yuan', 'exact')).toBe('about 6 billion yuan');
+    expect(formatRounded(6e9, 'yuan', 'exact')).toBe('6 billion yuan');
+    expect(formatRounded(8.2e8, 'downloads', 'over')).toBe('over 800 million downloads');
+    expect(roundSignificant(0.0347, 2)).toBeCloseTo(0.035, 10);
   });
 });

@@ -22,7 +22,7 @@ import { ClaimError } from '../../src/data/claims';
 import type { Figure } from '../../src/data/figure-schema';
 import { figureNotes, illustrativeNotes, noteDetails } from '../../src/data/figure-notes';
 import { DERIVED_IDS, derived, toFigureSet, type FigureSet, type Stated } from '../../src/data/figures';
-import { formatNumber, formatValue, roundedAsShown } from '../../src/data/format';
+import { formatValue, roundedAsShown } from '../../src/data/format';
 import { KEY_POINTS, keyPointText } from '../../src/data/key-points';
 import { deskNoteLine } from '../../src/data/note-text';
 import { bindFigure } from '../../src/data/prose-figure';
@@ -40,7 +40,6 @@ import { dataRows, figuresFor } from '../../src/widgets/data-rows';
 import { WIDGETS } from '../../src/widgets/registry';
 import { RETIRED_WIDGETS, type RetiredEntry } from '../../src/widgets/retired';
 import { retiredCsv } from '../../src/widgets/retired-csv';
-import { ILLUSTRATIVE_DEFAULTS } from '../../src/widgets/tokens-per-task/inputs';
 import type { WidgetEntry } from '../../src/widgets/types';
 import { showWidget, showWidgets, shownById } from '../../src/widgets/widget-text';
 import { chartSvgs, renderView } from '../support/chart-render';
@@ -94,9 +93,6 @@ function generate(set: FigureSet, widgets: readonly WidgetEntry[], retired: read
   const add = (where: string, text: string | undefined, csv = false) => {
     if (text) pieces.push({ where, text: withoutQuotes(set, text), csv });
   };
-  // The calculator's tasks a day is an illustrative default (inputs.ts), not a record, and happens to be
-  // model A's 10,000: its "10,000 tasks" is left out of the calculator's texts.
-  const calculator = (text: string) => text.replaceAll(`${formatNumber(ILLUSTRATIVE_DEFAULTS.tasks)} task`, '… task');
 
   // The story: its description, its card's alt text, the key points, every note.
   add('page description', renderBound(article.description, set, 'src/data/article.ts: field "description"'));
@@ -134,11 +130,9 @@ function generate(set: FigureSet, widgets: readonly WidgetEntry[], retired: read
     for (const width of [320, 640, 1000]) {
       add(
         `${id}: chart at ${width} px`,
-        calculator(
-          chartSvgs(renderView(entry, set, width))
+        chartSvgs(renderView(entry, set, width))
             .map(textOf)
             .join(' || '),
-        ),
       );
     }
     const rows = dataRows(entry, set);
@@ -154,8 +148,8 @@ function generate(set: FigureSet, widgets: readonly WidgetEntry[], retired: read
     // As the build makes them (src/pages/embed/[id]/): the image with any correction line, the card from it.
     const graphic = liveGraphic(registered, set);
     add(`${id}: page notices`, graphic.corrections.join(' | '));
-    add(`${id}: image.svg`, calculator(textOf(graphic.image.svg)));
-    add(`${id}: card.png`, calculator(textOf(chartCardSvg(entry.title, graphic.image))));
+    add(`${id}: image.svg`, textOf(graphic.image.svg));
+    add(`${id}: card.png`, textOf(chartCardSvg(entry.title, graphic.image)));
     const oembed = oembedFor(entry, startHeight(entry, figures), SITE, graphic.image, '/', graphic.titleMark);
     add(`${id}: oembed.json`, [oembed.title, oembed.html.replace(/<[^>]+>/g, ' ')].join(' | '));
     const listed = json.widgets.find((w) => w.id === id)!;

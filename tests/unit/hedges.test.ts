@@ -1,7 +1,7 @@
 /** The hedge of a derived figure, from its inputs' hedges: the table in src/data/hedges.ts, row by row. */
 import { describe, expect, it } from 'vitest';
 import { QUALIFIERS, type Qualifier } from '../../src/data/figure-schema';
-import { composeHedge, HedgeError } from '../../src/data/hedges';
+import { composeHedge, HedgeError, roundingHedge } from '../../src/data/hedges';
 
 // [numerator, denominator, the ratio's hedge]; 'cannot say' throws.
 const TABLE: [Qualifier, Qualifier, Qualifier | 'cannot say'][] = [
@@ -72,5 +72,30 @@ describe('composeHedge', () => {
   it('turns the Motorola ratio, "over 100 million" ÷ "about 1 million", into "about", never "more than"', () => {
     expect(composeHedge('ratio', 'over', 'about')).toBe('about');
     expect(composeHedge('share', 'about', 'over')).toBe('about');
+  });
+});
+
+describe('roundingHedge', () => {
+  it('keeps the hedge of a number rounding leaves alone', () => {
+    expect(roundingHedge('exact', 6e9, 6e9)).toBe('exact');
+    expect(roundingHedge('over', 8e8, 8e8)).toBe('over');
+  });
+
+  it('makes a rounded exact number "about", on either side', () => {
+    expect(roundingHedge('exact', 6.033e9, 6e9)).toBe('about');
+    expect(roundingHedge('exact', 5.97e9, 6e9)).toBe('about');
+    expect(roundingHedge('about', 6.033e9, 6e9)).toBe('about');
+  });
+
+  it('keeps a floor a floor when rounding goes down, and a ceiling a ceiling when it goes up', () => {
+    expect(roundingHedge('over', 6.2e9, 6e9)).toBe('over');
+    expect(roundingHedge('just-over', 6.2e9, 6e9)).toBe('over');
+    expect(roundingHedge('nearly', 5.8e9, 6e9)).toBe('under');
+    expect(roundingHedge('as-high-as', 5.8e9, 6e9)).toBe('under');
+  });
+
+  it('says "about" when rounding goes against the hedge', () => {
+    expect(roundingHedge('over', 5.8e9, 6e9)).toBe('about');
+    expect(roundingHedge('nearly', 6.2e9, 6e9)).toBe('about');
   });
 });

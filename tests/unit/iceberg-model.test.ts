@@ -5,11 +5,13 @@ import { toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
 import {
   FACT_TERMS,
+  HIDDEN_PANEL,
   LAYER_IDS,
   LAYERS,
   NOT_STATED,
   layerAfterKey,
   layerFromStep,
+  litLayers,
 } from '../../src/widgets/iceberg/layers';
 import {
   edgeAt,
@@ -75,16 +77,21 @@ describe('icebergModel', async () => {
     }
   });
 
-  it('draws the hidden part larger than the tip, in the illustrative proportions the layers declare', () => {
-    const thickness = wide.layers.map((l) => l.bottom - l.top);
-    const total = thickness.reduce((a, b) => a + b, 0);
-    const weights = LAYERS.map((l) => l.illustrativeWeight);
-    const weightTotal = weights.reduce((a, b) => a + b, 0);
-    thickness.forEach((t, i) => expect(t / total).toBeCloseTo(weights[i]! / weightTotal, 10));
-    const areas = wide.layers.map((l) => area(l.points));
-    expect(areas.slice(1).reduce((a, b) => a + b, 0)).toBeGreaterThan(5 * areas[0]!);
-    expect(wide.illustrativeLabel).toMatch(/illustrative, not data/);
-    expect(wide.texts.map((t) => t.text)).toContain(wide.illustrativeLabel);
+  it('draws four bands of equal height, none many times another’s area, and says in the chart it is not to scale', () => {
+    for (const m of [wide, narrow]) {
+      const thickness = m.layers.map((l) => l.bottom - l.top);
+      for (const t of thickness) expect(t).toBeCloseTo(thickness[0]!, 10);
+      const areas = m.layers.map((l) => area(l.points));
+      // A picture, not a quantity: the widest band is at most about three times the tip.
+      expect(Math.max(...areas) / Math.min(...areas)).toBeLessThan(3.5);
+      const statement = m.notes.filter((t) => t.size === 'label');
+      expect(statement.map((t) => t.text).join(' ')).toBe('Not to scale: the article gives no sizes');
+      for (const t of statement) {
+        expect(t.bold).toBe(true);
+        expect(t.tone).toBeUndefined();
+      }
+      expect(m.illustrativeLabel).toBe('Not to scale: the article gives no sizes');
+    }
   });
 
   it('keeps the berg in a region of its own aspect: never stretched, at every width', () => {
@@ -132,7 +139,7 @@ describe('icebergModel', async () => {
       expect(box.y + box.height).toBeLessThan(narrow.waterlineY);
     }
     expect(tip!.texts.map((t) => t.text).join(' ')).toBe('API calls Counted in token statistics');
-    expect(narrow.notes.map((t) => t.text).join(' ')).toMatch(/not counted in any public report/);
+    expect(narrow.notes.map((t) => t.text).join(' ')).toMatch(/Below the waterline: not counted/);
   });
 
   it('when there is room, sets the labels beside the berg, each with a leader from inside its own layer', () => {
@@ -189,7 +196,7 @@ describe('icebergModel', async () => {
     for (const layer of LAYERS) {
       expect(Object.keys(layer.facts).sort()).toEqual(Object.keys(FACT_TERMS).sort());
       for (const fact of Object.values(layer.facts)) expect(fact.length).toBeGreaterThan(0);
-      expect(layer.facts.counted.startsWith(layer.counted ? 'Counted' : 'Not counted')).toBe(true);
+      expect(layer.facts.counted.startsWith(layer.counted ? 'In token statistics' : 'In no public report')).toBe(true);
     }
     const byId = Object.fromEntries(LAYERS.map((l) => [l.id, l.facts]));
     // The article says where the data of only the two middle paths goes, and how only the first three are paid.
@@ -296,15 +303,24 @@ describe('outline geometry', () => {
 });
 
 describe('choosing a layer', () => {
-  it('accepts only the four layer ids from the page', () => {
+  it('accepts only the four layer ids and the payoff step from the page', () => {
     for (const id of LAYER_IDS) expect(layerFromStep(id)).toBe(id);
+    expect(layerFromStep('hidden')).toBe('hidden');
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant(undefined)), (value) => {
         const layer = layerFromStep(value);
-        expect(layer === null || LAYER_IDS.includes(layer)).toBe(true);
+        expect(layer === null || layer === 'hidden' || (LAYER_IDS as readonly string[]).includes(layer)).toBe(true);
         if (layer !== null) expect(layer).toBe(value);
       }),
     );
+  });
+
+  it('lights one layer, or every layer under the waterline for the payoff step', () => {
+    expect(litLayers('local')).toEqual(['local']);
+    expect(litLayers('hidden')).toEqual(['post-training', 'local', 'on-device']);
+    expect(litLayers(null)).toEqual([]);
+    expect(HIDDEN_PANEL.facts.map(([term]) => term)).toContain('Counted');
+    expect(layerAfterKey('hidden', 'ArrowDown')).toBe('local');
   });
 
   it('moves with the arrow keys, stopping at the ends, and jumps with Home and End', () => {

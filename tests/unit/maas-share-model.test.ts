@@ -26,6 +26,21 @@ describe('maasShareModel', async () => {
     expect(s.ticks.map((t) => t.label)).toEqual(['0%', '1%', '2%', '3%', '4%', '5%']);
   });
 
+  it('labels the magnified bar’s far end in yuan, rounded and hedged by the rounding', () => {
+    expect(m.lensAmountLabel).toBe('about 6 billion yuan');
+    const end = s.texts.find((t) => t.text === '5% = about 6 billion yuan')!;
+    expect(end.anchor).toBe('end');
+    expect(end.x).toBe(640);
+    expect(end.y).toBeGreaterThan(s.ticksY);
+    expect(s.texts.map((t) => t.text).join(' ')).not.toContain('6.033');
+  });
+
+  it('says what the three growth bars show, from the records', () => {
+    expect(m.fastest).toBe('MaaS grew fastest of the three');
+    const slower = toFigureSet(figures.map((f) => (f.id === 'maas-growth' ? { ...f, value: 100 } : f)));
+    expect(maasShareModel(slower, 640).fastest).toBe('AI large-model solutions grew fastest of the three');
+  });
+
   it('puts growth on its own scale, fastest growth longest', () => {
     const [cloud, ai, maas] = m.growthView.bars;
     const texts = m.growthView.texts.map((t) => t.text);

@@ -22,13 +22,12 @@ const set = toFigureSet(await readFigures(resolve('content/figures.json')));
 const byId = (id: string) => RETIRED_WIDGETS.find((entry) => entry.id === id)! as RetiredEntry;
 
 describe('the retired list', () => {
-  it('holds the six graphics the story edit of 1 December 2026 took out, and none is live', () => {
+  it('holds the five graphics the story edit of 1 December 2026 took out, and none is live', () => {
     expect(RETIRED_WIDGETS.map((entry) => entry.id).sort()).toEqual(
       [
         'adoption-paths',
         'api-gpu-overlap',
         'enterprise-adoption',
-        'full-stack',
         'industry-budget',
         'market-growth',
       ].sort(),
@@ -80,11 +79,11 @@ describe('the retired list', () => {
   );
 
   it('a graphic without records needs its statement, which is bound text too', () => {
-    const { statement: _, ...bare } = byId('full-stack');
+    const { statement: _, ...bare } = byId('adoption-paths');
     expect(retiredProblems([bare as RetiredEntry], WIDGETS, set).join('\n')).toContain('field "statement"');
-    const typed = { ...byId('full-stack'), statement: 'It showed 3 layers.' } as RetiredEntry;
+    const typed = { ...byId('adoption-paths'), statement: 'It showed 3 layers.' } as RetiredEntry;
     expect(retiredProblems([typed], WIDGETS, set).join('\n')).toContain(
-      'src/widgets/retired.ts: entry "full-stack", field "statement": "3" is a number no claim binds',
+      'src/widgets/retired.ts: entry "adoption-paths", field "statement": "3" is a number no claim binds',
     );
   });
 
@@ -134,7 +133,7 @@ describe('what a retired graphic still shows', () => {
     for (const text of ['This graphic was retired', 'Corrected 9 December 2026', rows[0]!.display, 'Source: IDC']) {
       expect(image.svg, text).toContain(text);
     }
-    const bare = retiredImage(showRetired(byId('full-stack'), set), [], retiredLine(byId('full-stack')));
+    const bare = retiredImage(showRetired(byId('adoption-paths'), set), [], retiredLine(byId('adoption-paths')));
     expect(bare.svg).toContain('This graphic had no numbers.');
     expect(bare.width).toBe(1200);
   });

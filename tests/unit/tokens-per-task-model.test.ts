@@ -17,11 +17,12 @@ import {
 } from '../../src/widgets/tokens-per-task/inputs';
 import { TEST_WIDTHS } from '../../src/widgets/kit/bands';
 import { layoutProblems } from '../../src/widgets/kit/layout-check';
-import { MIN_BAR, fitBars } from '../../src/widgets/tokens-per-task/bar-labels';
 import {
+  QUOTE,
   compare,
-  formatCost,
+  ratioText,
   tokensPerTaskModel,
+  unitFor,
   type TokensPerTaskModel,
 } from '../../src/widgets/tokens-per-task/model';
 import { itLaysOutAtEveryWidth } from '../support/layouts';
@@ -32,8 +33,6 @@ const bounds = { min: 1, max: 10_000_000 };
 const valuesArb: fc.Arbitrary<Values> = fc.record({
   tokensA: fc.integer({ min: fieldSpec('tokensA').min, max: fieldSpec('tokensA').max }),
   tokensB: fc.integer({ min: fieldSpec('tokensB').min, max: fieldSpec('tokensB').max }),
-  price: fc.integer({ min: fieldSpec('price').min, max: fieldSpec('price').max }),
-  tasks: fc.integer({ min: fieldSpec('tasks').min, max: fieldSpec('tasks').max }),
 });
 
 describe('tokensPerTaskModel', async () => {
@@ -41,8 +40,8 @@ describe('tokensPerTaskModel', async () => {
   const set = toFigureSet(figures);
   const defaults = defaultValues(set);
   const texts = (m: TokensPerTaskModel) => m.texts.map((t) => t.text);
-  const bar = (m: TokensPerTaskModel, group: 'work' | 'tokens', model: 'A' | 'B') =>
-    m.bars.find((b) => b.group === group && b.model === model)!;
+  const row = (m: TokensPerTaskModel, model: 'A' | 'B') => m.units.filter((u) => u.model === model);
+  const filled = (m: TokensPerTaskModel, model: 'A' | 'B') => row(m, model).reduce((sum, u) => sum + u.fill, 0);
 
   it('starts from the article’s 10,000 and 1,000 tokens', () => {
     expect(defaults.tokensA).toBe(10_000);
@@ -51,168 +50,103 @@ describe('tokensPerTaskModel', async () => {
     expect(defaultValues(changed).tokensB).toBe(2_000);
   });
 
-  it('shows a 10× call volume for the same work, the ratio the records give, to scale', () => {
+  it('draws each model’s tokens for the one task as squares of 1,000: ten and one', () => {
+    for (const width of [320, 640, 1000]) {
+      const m = tokensPerTaskModel(defaults, width);
+      expect(m.unit).toBe(1_000);
+      expect(m.unitLabel).toBe('Each square: 1,000 tokens');
+      expect(row(m, 'A')).toHaveLength(10);
+      expect(row(m, 'B')).toHaveLength(1);
+      expect(texts(m)).toEqual(expect.arrayContaining(['10,000 tokens counted', '1,000 tokens counted', QUOTE]));
+      // Squares stay square, one size.
+      for (const u of m.units) expect(u.width).toBe(u.height);
+    }
+  });
+
+  it('says what the call-volume statistics count: model A ten times over, the ratio the records give', () => {
     const m = tokensPerTaskModel(defaults, 640);
     expect(m.ratio).toBe(derived(set, 'task-token-ratio').value);
-    expect(m.verdict).toBe('Same work, 10× the call volume for model A.');
-    expect(m.dailyTokensA).toBe(10_000 * defaults.tasks);
-    expect(m.costA).toBeCloseTo(((10_000 * defaults.tasks) / 1e6) * defaults.price, 10);
-    expect(bar(m, 'work', 'A').width).toBe(bar(m, 'work', 'B').width);
-    const a = bar(m, 'tokens', 'A');
-    const b = bar(m, 'tokens', 'B');
-    // The longer bar fills the room beside the names; the shorter is a tenth of it.
-    expect(a.x + a.width).toBe(640);
-    expect(b.width / a.width).toBeCloseTo(0.1, 10);
-  });
-
-  it('labels volumes and costs in words, and the chart’s description reads as sentences', () => {
-    const m = tokensPerTaskModel({ tokensA: 10_000, tokensB: 1_000, price: 8, tasks: 10_000 }, 640);
-    expect(bar(m, 'tokens', 'A').label).toBe('100 million tokens · 800 yuan');
-    expect(bar(m, 'tokens', 'B').label).toBe('10 million tokens · 80 yuan');
-    expect(texts(m)).toContain('100 million tokens · 800 yuan');
-    expect(texts(m)).toContain('10,000 tasks');
-    expect(m.summary).toContain('Both models do 10,000 tasks a day.');
+    expect(m.ratioLabel).toBe('10 times');
+    expect(m.verdict).toBe('For the same task, the call-volume statistics count model A 10 times over model B.');
     expect(m.summary).toMatch(/^[A-Z].*\.$/);
+    // No price, no volume, no cost: nothing the article does not give.
+    expect([m.verdict, m.summary, ...texts(m)].join(' ')).not.toMatch(/yuan|a day|per day|cost|price/i);
   });
 
-  it('names the heavier model, or none, whichever way round the numbers are', () => {
-    const verdict = (values: Values) => compare(values).verdict;
-    expect(verdict({ tokensA: 1_000, tokensB: 3_000, price: 1, tasks: 1 })).toBe(
-      'Same work, 3× the call volume for model B.',
+  it('names the model with more tokens, or none, and hedges a ratio it rounds', () => {
+    expect(compare({ tokensA: 1_000, tokensB: 3_000 }).verdict).toBe(
+      'For the same task, the call-volume statistics count model B 3 times over model A.',
     );
-    expect(verdict({ tokensA: 500, tokensB: 500, price: 1, tasks: 1 })).toBe('Same work, same call volume.');
-    expect(verdict({ tokensA: 10_000_000, tokensB: 9_999_999, price: 1, tasks: 1 })).toBe(
-      'Same work, slightly more call volume for model A.',
+    expect(compare({ tokensA: 500, tokensB: 500 }).heavier).toBeNull();
+    expect(compare({ tokensA: 500, tokensB: 500 }).verdict).toMatch(/alike/);
+    expect(compare({ tokensA: 10_000, tokensB: 3_000 }).ratioLabel).toBe('about 3.3 times');
+    expect(ratioText(1.5)).toBe('1.5 times');
+    expect(compare({ tokensA: 10_000_000, tokensB: 9_999_999 }).verdict).toBe(
+      'For the same task, the call-volume statistics count model A slightly more than model B.',
     );
-    const tiny = tokensPerTaskModel({ tokensA: 1, tokensB: 1, price: 1, tasks: 1 }, 640);
-    expect(bar(tiny, 'tokens', 'A').label).toBe('1 token · under 0.01 yuan');
-    expect(texts(tiny)).toContain('1 task');
   });
 
-  it('keeps the verdict short: 52 characters at most', () => {
+  it('picks a round unit that keeps each row on one line', () => {
+    expect(unitFor(10_000, 12)).toBe(1_000);
+    expect(unitFor(30_000, 12)).toBe(5_000);
+    expect(unitFor(12, 12)).toBe(1);
+    expect(unitFor(13, 12)).toBe(2);
     fc.assert(
-      fc.property(valuesArb, (values) => {
-        expect(compare(values).verdict.length).toBeLessThanOrEqual(52);
+      fc.property(fc.integer({ min: 1, max: 1e7 }), fc.integer({ min: 1, max: 40 }), (largest, capacity) => {
+        const unit = unitFor(largest, capacity);
+        expect(Math.ceil(largest / unit)).toBeLessThanOrEqual(capacity);
+        expect(String(unit)).toMatch(/^[125]0*$/);
       }),
     );
   });
 
-  it('never shows NaN, Infinity or a missing number for any accepted input, and keeps the bars to scale', () => {
+  it('keeps the squares to scale for any accepted input, and never shows NaN', () => {
     fc.assert(
       fc.property(valuesArb, fc.constantFrom(...TEST_WIDTHS), (values, width) => {
         const m = tokensPerTaskModel(values, width);
-        const words = [m.verdict, m.summary, ...texts(m), ...m.bars.map((b) => b.label)].join(' ');
+        const words = [m.verdict, m.summary, ...texts(m)].join(' ');
         expect(words).not.toMatch(/NaN|Infinity|—|undefined/);
-        for (const b of m.bars) {
-          expect(Number.isFinite(b.width)).toBe(true);
-          expect(b.width).toBeGreaterThanOrEqual(MIN_BAR);
-          expect(b.x + b.width).toBeLessThanOrEqual(width + 1e-9);
+        expect(filled(m, 'A') * m.unit).toBeCloseTo(values.tokensA, 3);
+        expect(filled(m, 'B') * m.unit).toBeCloseTo(values.tokensB, 3);
+        for (const u of m.units) {
+          expect(u.x).toBeGreaterThanOrEqual(0);
+          expect(u.x + u.width).toBeLessThanOrEqual(width + 1e-9);
+          expect(u.fill).toBeGreaterThan(0);
+          expect(u.fill).toBeLessThanOrEqual(1);
         }
         expect(m.ratio).toBeGreaterThanOrEqual(1);
-        // One price for both: cost and tokens differ by the same factor.
-        expect(Math.max(m.costA, m.costB) / Math.min(m.costA, m.costB)).toBeCloseTo(m.ratio, 6);
-        const a = bar(m, 'tokens', 'A').width;
-        const b = bar(m, 'tokens', 'B').width;
-        if (Math.min(a, b) > MIN_BAR) expect(Math.max(a, b) / Math.min(a, b)).toBeCloseTo(m.ratio, 6);
       }),
     );
   });
 
-  it('lays out soundly for any accepted numbers, not only the article’s: no value label clipped', () => {
+  it('lays out soundly for any accepted numbers, not only the article’s: no label clipped', () => {
     fc.assert(
       fc.property(valuesArb, fc.constantFrom(...TEST_WIDTHS), (values, width) => {
         const m = tokensPerTaskModel(values, width);
         expect(layoutProblems(m), `${JSON.stringify(values)} at ${width} px`).toEqual([]);
-        // The height is the band's whatever the numbers: typing never moves what is under the chart.
+        // The height is the band's whatever the numbers: typing never moves what is under the figure.
         expect(m.height).toBe(tokensPerTaskModel(defaults, width).height);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('puts names and values above the bars when narrow, beside them when wide', () => {
+  it('puts the names above the squares when narrow, beside them from 520 px, and stays short', () => {
     const narrow = tokensPerTaskModel(defaults, 360);
     const medium = tokensPerTaskModel(defaults, 640);
-    const wide = tokensPerTaskModel(defaults, 1000);
-    expect([narrow.arrangement, medium.arrangement, wide.arrangement]).toEqual(['stacked', 'rows', 'panels']);
+    expect([narrow.arrangement, medium.arrangement]).toEqual(['stacked', 'rows']);
     const name = (m: TokensPerTaskModel) => m.texts.find((t) => t.text === 'Model A')!;
-    // Narrow: the name on a line of its own above the bar, which takes the whole width.
-    expect(name(narrow).y).toBeLessThan(bar(narrow, 'work', 'A').y);
-    expect(bar(narrow, 'work', 'A').x).toBe(0);
-    // Medium and wide: the name in a column beside its bar.
-    for (const m of [medium, wide]) {
-      const { y, height, x } = bar(m, 'work', 'A');
-      expect(name(m).y).toBeGreaterThan(y);
-      expect(name(m).y).toBeLessThan(y + height);
-      expect(x).toBeGreaterThan(0);
-    }
-    // Wide: the two groups side by side, in one row of bars.
-    expect(bar(wide, 'tokens', 'A').y).toBe(bar(wide, 'work', 'A').y);
-    expect(bar(medium, 'tokens', 'A').y).toBeGreaterThan(bar(medium, 'work', 'B').y);
-    expect(narrow.height).toBeGreaterThan(medium.height);
-    expect(medium.height).toBeGreaterThan(wide.height);
-  });
-
-  it('splits a value label too long for a narrow bar’s line: the tokens on the bar, the cost by the name', () => {
-    const big = { tokensA: 9_876_543, tokensB: 4_123_457, price: 999, tasks: 98_765_432 };
-    const narrow = tokensPerTaskModel(big, 280);
-    expect(texts(narrow)).toContain('975.461 trillion tokens');
-    expect(texts(narrow)).toContain('974.49 billion yuan');
-    expect(texts(narrow).some((t) => t.includes(' · '))).toBe(false);
-    // Wider, the same numbers fit in one label after or in the bar.
-    expect(texts(tokensPerTaskModel(big, 640))).toContain('975.461 trillion tokens · 974.49 billion yuan');
+    expect(name(narrow).y).toBeLessThan(row(narrow, 'A')[0]!.y);
+    expect(row(narrow, 'A')[0]!.x).toBe(0);
+    expect(row(medium, 'A')[0]!.x).toBeGreaterThan(name(medium).x);
+    expect(narrow.height).toBeLessThan(260);
+    expect(medium.height).toBeLessThan(200);
   });
 
   itLaysOutAtEveryWidth((width) => ({ chart: tokensPerTaskModel(defaults, width) }));
   itLaysOutAtEveryWidth((width) => ({
-    'large numbers': tokensPerTaskModel({ tokensA: 9_999_999, tokensB: 7, price: 1_000, tasks: 99_999_999 }, width),
+    'large numbers': tokensPerTaskModel({ tokensA: 9_999_999, tokensB: 7 }, width),
   }));
-});
-
-describe('fitBars', () => {
-  it('puts each label after its bar or inside it, on the full scale when it can', () => {
-    const fit = fitBars([100, 10], [80, 80], 400, 6);
-    expect(fit.fullScale).toBe(true);
-    expect(fit.lengths).toEqual([400, 40]);
-    expect(fit.inside).toEqual([true, false]);
-  });
-
-  it('shortens every bar on one scale when a middling bar’s label fits neither way', () => {
-    const fit = fitBars([100, 50], [150, 150], 300, 6);
-    expect(fit.fullScale).toBe(false);
-    expect(fit.inside).toEqual([false, false]);
-    expect(fit.lengths[0]! / fit.lengths[1]!).toBeCloseTo(2, 10);
-    for (const length of fit.lengths) expect(length + 6 + 150).toBeLessThanOrEqual(300);
-    expect(fit.lengths[0]).toBeGreaterThan(0);
-  });
-
-  it('never lets a label leave the area', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 1, max: 1e9 }), { minLength: 1, maxLength: 4 }),
-        fc.integer({ min: 0, max: 200 }),
-        (values, label) => {
-          const fit = fitBars(
-            values,
-            values.map(() => label),
-            500,
-            6,
-          );
-          fit.lengths.forEach((length, i) => {
-            if (fit.inside[i]) expect(label + 12).toBeLessThanOrEqual(length);
-            else expect(length + 6 + label).toBeLessThanOrEqual(500 + 1e-9);
-          });
-        },
-      ),
-    );
-  });
-
-  it('formats costs to the fen, and tiny ones as under a fen', () => {
-    expect(formatCost(0.004)).toBe('under 0.01 yuan');
-    expect(formatCost(0.08)).toBe('0.08 yuan');
-    expect(formatCost(1234.567)).toBe('1,234.57 yuan');
-    expect(formatCost(2.5e9)).toBe('2.5 billion yuan');
-  });
 });
 
 describe('parseWholeNumber', () => {
@@ -313,14 +247,14 @@ describe('values in the address', async () => {
   });
 
   it('builds the address from the page’s own, even when its path starts with //', () => {
-    const values = { tokensA: 5, tokensB: 6, price: 7, tasks: 8 };
+    const values = { tokensA: 5, tokensB: 6 };
     const next = linkedAddress('http://host:4321//embed/tokens-per-task/?lang=en#top', values);
-    expect(next).toBe('http://host:4321//embed/tokens-per-task/?lang=en&tpt-a=5&tpt-b=6&tpt-price=7&tpt-tasks=8#top');
+    expect(next).toBe('http://host:4321//embed/tokens-per-task/?lang=en&tpt-a=5&tpt-b=6#top');
     expect(new URL(next).host).toBe('host:4321');
     // The same write joined by hand would name another host: "//embed/…?…" is protocol-relative.
     expect(new URL('//embed/tokens-per-task/?tpt-a=5', 'http://host:4321/').host).toBe('embed');
     expect(linkedAddress('https://example.org/news/tokens/', values)).toBe(
-      'https://example.org/news/tokens/?tpt-a=5&tpt-b=6&tpt-price=7&tpt-tasks=8',
+      'https://example.org/news/tokens/?tpt-a=5&tpt-b=6',
     );
   });
 
@@ -330,12 +264,13 @@ describe('values in the address', async () => {
   });
 
   it('refuses bad link values, keeps the defaults for them and does not repeat them', () => {
-    const link = readLink('?tpt-a=%3Cimg%20src%3Dx%3E&tpt-price=-3&tpt-tasks=20', defaults);
-    expect(link.values).toEqual({ ...defaults, tasks: 20 });
-    expect(link.refused).toEqual(['tokensA', 'price']);
+    const link = readLink('?tpt-a=%3Cimg%20src%3Dx%3E&tpt-b=-3&tpt-price=8&tpt-tasks=20', defaults);
+    // The first edition's price and tasks a day, still in old links, are no longer read.
+    expect(link.values).toEqual(defaults);
+    expect(link.refused).toEqual(['tokensA', 'tokensB']);
     const notice = refusedNotice(link.refused, defaults);
     expect(notice).toContain('model a, tokens per task (kept at 10,000)');
-    expect(notice).toContain('price, yuan per million tokens');
+    expect(notice).toContain('model b, tokens per task (kept at 1,000)');
     expect(notice).not.toMatch(/img|-3/);
     expect(refusedNotice([], defaults)).toBe('');
   });

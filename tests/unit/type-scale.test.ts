@@ -16,7 +16,7 @@ const REM_STEPS = ['0.8rem', '0.9rem', '1rem', '1.15rem'];
 const SVG_STEPS = Object.values(TYPE).map((px) => `${px}px`);
 const WEIGHTS = ['400', '700'];
 /** The root size on paper (global.css's print rule) and print.css: laid out only when printing, in points. */
-const PRINT_STEPS = ['11pt'];
+const PRINT_STEPS = ['10.5pt'];
 const EXEMPT = new Set(['styles/print.css']);
 
 interface Declaration {

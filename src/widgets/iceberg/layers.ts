@@ -14,7 +14,7 @@ export const FACT_TERMS = {
   model: 'Model runs',
   data: 'Data stays',
   paid: 'Paid for',
-  counted: 'Token statistics',
+  counted: 'Counted',
 } as const;
 
 export type FactKey = keyof typeof FACT_TERMS;
@@ -31,14 +31,9 @@ export interface Layer {
   /** True only for the part the public token statistics count. */
   counted: boolean;
   facts: Readonly<Record<FactKey, string>>;
-  /**
-   * Illustrative thickness of the layer in the drawing. The article gives no sizes for these uses,
-   * only that the hidden ones are "also huge"; the numbers are weights for the picture, never data.
-   */
-  illustrativeWeight: number;
 }
 
-const HIDDEN = 'Not counted in any public report';
+const NOT_COUNTED = 'In no public report';
 
 export const LAYERS: readonly Layer[] = [
   {
@@ -50,9 +45,8 @@ export const LAYERS: readonly Layer[] = [
       model: 'On the provider’s cloud',
       data: NOT_STATED,
       paid: 'By usage',
-      counted: 'Counted: their main basis',
+      counted: 'In token statistics: their main basis',
     },
-    illustrativeWeight: 1,
   },
   {
     id: 'post-training',
@@ -60,12 +54,11 @@ export const LAYERS: readonly Layer[] = [
     title: 'Post-training and fine-tuning on the cloud',
     counted: false,
     facts: {
-      model: 'On the cloud, trained further for the business',
-      data: 'Poured into the cloud to train the model',
-      paid: 'Cloud computing power, not API calls',
-      counted: HIDDEN,
+      model: 'On the cloud, trained further',
+      data: 'In the cloud, for training',
+      paid: 'Cloud computing, not API calls',
+      counted: NOT_COUNTED,
     },
-    illustrativeWeight: 0.9,
   },
   {
     id: 'local',
@@ -76,9 +69,8 @@ export const LAYERS: readonly Layer[] = [
       model: 'Locally or on a private cloud',
       data: 'Within the enterprise’s own domain',
       paid: 'Its own GPU clusters',
-      counted: HIDDEN,
+      counted: NOT_COUNTED,
     },
-    illustrativeWeight: 1.05,
   },
   {
     id: 'on-device',
@@ -89,25 +81,50 @@ export const LAYERS: readonly Layer[] = [
       model: 'On the device, answering in milliseconds',
       data: NOT_STATED,
       paid: NOT_STATED,
-      counted: HIDDEN,
+      counted: NOT_COUNTED,
     },
-    illustrativeWeight: 0.9,
   },
 ];
+
+/**
+ * What the graphic can light: one layer, or every layer under the waterline at once (the scrollytelling's
+ * payoff step, on the article's "has never been included in the statistical caliber of any public report").
+ */
+export const HIDDEN = 'hidden';
+export type Selection = LayerId | typeof HIDDEN;
+
+/** The panel of the payoff step: the article's words for all the hidden paths together. */
+export const HIDDEN_PANEL = {
+  title: 'Everything below the waterline',
+  facts: [
+    ['Paths', 'Post-training, local & private cloud, on-device'],
+    ['Computing power', 'Also huge'],
+    ['Counted', 'Never, in any public report'],
+  ],
+} as const;
 
 export function isLayerId(value: unknown): value is LayerId {
   return typeof value === 'string' && (LAYER_IDS as readonly string[]).includes(value);
 }
 
-/** A step name from the page (a scrollytelling step, a data attribute) as a layer, or null. */
-export function layerFromStep(value: unknown): LayerId | null {
-  return isLayerId(value) ? value : null;
+/** A step name from the page (a scrollytelling step, a data attribute) as what to light, or null. */
+export function layerFromStep(value: unknown): Selection | null {
+  return value === HIDDEN || isLayerId(value) ? value : null;
+}
+
+/** The layers a selection lights: itself, or every layer not counted. */
+export function litLayers(selection: Selection | null): LayerId[] {
+  if (selection === null) return [];
+  if (selection === HIDDEN) return LAYERS.filter((layer) => !layer.counted).map((layer) => layer.id);
+  return [selection];
 }
 
 /** The layer an arrow key moves to from the current one; Home and End jump to the ends. */
-export function layerAfterKey(current: LayerId | null, key: string): LayerId | null {
+export function layerAfterKey(current: Selection | null, key: string): LayerId | null {
   const last = LAYER_IDS.length - 1;
-  const index = current === null ? -1 : LAYER_IDS.indexOf(current);
+  // From the payoff step (all hidden layers), the arrows start from the first hidden one.
+  const from = current === HIDDEN ? 'post-training' : current;
+  const index = from === null ? -1 : LAYER_IDS.indexOf(from);
   let next: number;
   switch (key) {
     case 'ArrowDown':

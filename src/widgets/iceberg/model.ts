@@ -12,37 +12,34 @@ export interface ProfilePoint {
 }
 
 /*
- * A faceted, slightly lopsided berg: a narrow tip above the waterline and a wide hidden body.
- * Only the look is chosen here; where the layers cut it comes from their illustrative weights.
+ * A faceted, slightly lopsided berg, drawn as a picture and not as a quantity: four bands of equal height
+ * (the article gives no sizes for these uses, only that the hidden ones are "also huge"), a tip that
+ * widens to the waterline and a body not much wider, so that no band reads as many times another.
  */
 const TIP_RIGHT: ProfilePoint[] = [
-  { at: 0, dx: 0.03 },
-  { at: 0.3, dx: 0.17 },
-  { at: 0.55, dx: 0.22 },
-  { at: 1, dx: 0.38 },
+  { at: 0, dx: 0.06 },
+  { at: 0.4, dx: 0.28 },
+  { at: 1, dx: 0.6 },
 ];
 const TIP_LEFT: ProfilePoint[] = [
-  { at: 0, dx: -0.05 },
-  { at: 0.35, dx: -0.19 },
-  { at: 0.7, dx: -0.25 },
-  { at: 1, dx: -0.36 },
+  { at: 0, dx: -0.08 },
+  { at: 0.5, dx: -0.3 },
+  { at: 1, dx: -0.58 },
 ];
 const BODY_RIGHT: ProfilePoint[] = [
-  { at: 0, dx: 0.38 },
-  { at: 0.12, dx: 0.7 },
-  { at: 0.35, dx: 0.97 },
-  { at: 0.6, dx: 0.92 },
-  { at: 0.8, dx: 0.7 },
-  { at: 0.93, dx: 0.38 },
-  { at: 1, dx: 0.08 },
+  { at: 0, dx: 0.6 },
+  { at: 0.15, dx: 0.9 },
+  { at: 0.4, dx: 1 },
+  { at: 0.7, dx: 0.9 },
+  { at: 0.9, dx: 0.68 },
+  { at: 1, dx: 0.38 },
 ];
 const BODY_LEFT: ProfilePoint[] = [
-  { at: 0, dx: -0.36 },
-  { at: 0.18, dx: -0.82 },
-  { at: 0.4, dx: -1 },
-  { at: 0.66, dx: -0.86 },
-  { at: 0.85, dx: -0.6 },
-  { at: 1, dx: -0.12 },
+  { at: 0, dx: -0.58 },
+  { at: 0.2, dx: -0.95 },
+  { at: 0.45, dx: -1 },
+  { at: 0.75, dx: -0.88 },
+  { at: 1, dx: -0.42 },
 ];
 
 /** A vertex of an edge in chart units. */
@@ -96,18 +93,22 @@ export type Arrangement = 'inside' | 'beside';
 
 interface BandGeometry {
   arrangement: Arrangement;
-  /** Apex to keel in px; the berg is as wide as it is tall in every band, so it is never stretched. */
+  /** Apex to keel in px: four bands of a quarter each. */
   ice: number;
+  /** Half the berg's widest breadth in px; the berg is drawn at scale 1, never stretched. */
+  half: number;
   /** Between the berg's region and the label column. */
   gap: number;
   /** The label column's width; 0 takes what the band's narrowest width leaves. */
   column: number;
+  /** Inside: how far right of the middle the berg stands, leaving the sky at its left for the tip's label. */
+  shift: number;
 }
 
 const GEOMETRY: Record<BandId, BandGeometry> = {
-  narrow: { arrangement: 'inside', ice: 250, gap: 0, column: 0 },
-  medium: { arrangement: 'beside', ice: 290, gap: 24, column: 0 },
-  wide: { arrangement: 'beside', ice: 330, gap: 32, column: 260 },
+  narrow: { arrangement: 'inside', ice: 184, half: 104, gap: 0, column: 0, shift: 30 },
+  medium: { arrangement: 'beside', ice: 256, half: 146, gap: 24, column: 0, shift: 0 },
+  wide: { arrangement: 'beside', ice: 300, half: 165, gap: 32, column: 260, shift: 0 },
 };
 
 const APEX_Y = 10;
@@ -162,7 +163,8 @@ export interface IcebergModel extends ChartLayout {
   illustrativeLabel: string;
 }
 
-const ILLUSTRATIVE = 'Layer sizes are illustrative, not data';
+/** Said in the chart, at label size in the text colour: the drawing is a picture, not a measurement. */
+const ILLUSTRATIVE = 'Not to scale: the article gives no sizes';
 
 /**
  * The API/GPU customer overlap, hedge kept, and the sentence that carries it: the overlap of two
@@ -182,23 +184,23 @@ export function icebergModel(set: FigureSet, width: number): IcebergModel {
   const g = GEOMETRY[band.id];
   // Arrangement and wrapping follow the band's narrowest width, so every layout of a band is one height.
   const room = band.min;
-  const half = g.ice / 2;
+  const half = g.half;
   const regionWidth = 2 * half + 2 * PAD;
   const beside = g.arrangement === 'beside';
   const column = beside ? g.column || room - regionWidth - g.gap : 0;
   const composition = beside ? regionWidth + g.gap + column : width;
-  const regionX = beside ? Math.max(0, (width - composition) / 2) : 0;
+  const regionX = beside ? Math.max(0, (width - composition) / 2) : 2 * g.shift;
   const berg: BergRegion = {
     x: regionX,
-    width: beside ? regionWidth : width,
+    width: beside ? regionWidth : width - regionX,
     viewBox: `0 0 ${regionWidth} 0`,
-    axis: beside ? regionX + regionWidth / 2 : width / 2,
+    axis: beside ? regionX + regionWidth / 2 : width / 2 + g.shift,
   };
 
   const cx = PAD + half;
-  const totalWeight = LAYERS.reduce((sum, layer) => sum + layer.illustrativeWeight, 0);
-  const unit = g.ice / totalWeight;
-  const waterlineY = APEX_Y + LAYERS[0]!.illustrativeWeight * unit;
+  // Equal bands: no layer is drawn as more than another.
+  const unit = g.ice / LAYERS.length;
+  const waterlineY = APEX_Y + unit;
   const keelY = APEX_Y + g.ice;
   const place = (points: ProfilePoint[], from: number, to: number) =>
     points.map((p) => ({ y: from + p.at * (to - from), x: cx + p.dx * half }));
@@ -210,7 +212,7 @@ export function icebergModel(set: FigureSet, width: number): IcebergModel {
   const labelX = regionX + regionWidth + g.gap;
   let top = APEX_Y;
   const layers = LAYERS.map((layer): LayerShape => {
-    const bottom = top + layer.illustrativeWeight * unit;
+    const bottom = top + unit;
     const points = slice(left, right, top, bottom);
     const shape: LayerShape = { ...layer, top, bottom, points, path: polygonPath(points), texts: [] };
     if (beside) besideTexts(shape);
@@ -277,7 +279,7 @@ export function icebergModel(set: FigureSet, width: number): IcebergModel {
     const nameY = APEX_Y + 4;
     for (let count = 1; count <= 3; count++) {
       const lastY = nameY + STATUS_GAP + (count - 1) * lineHeight('small');
-      const avail = room / 2 - (cx - edgeAt(left, lastY + 3)) - 8;
+      const avail = room / 2 + g.shift - (cx - edgeAt(left, lastY + 3)) - 8;
       const lines = wrap(status, 'small', avail);
       if (lines.length > count && count < 3) continue;
       shape.texts.push({ x: 0, y: nameY, text: shape.name, size: 'label', bold: true });
@@ -298,10 +300,10 @@ export function icebergModel(set: FigureSet, width: number): IcebergModel {
   let waterBottom = keelY + 16;
   if (!beside) {
     // Narrow: the hidden layers' names cannot say they are not counted, so the deep does.
-    const deep = wrap('Below the waterline: not counted in any public report', 'small', room - 8);
+    const deep = wrap('Below the waterline: not counted', 'small', room - 8);
     deep.forEach((text, i) =>
       notes.push({
-        x: berg.axis,
+        x: width / 2,
         y: keelY + 18 + i * lineHeight('small'),
         text,
         size: 'small',
@@ -311,9 +313,18 @@ export function icebergModel(set: FigureSet, width: number): IcebergModel {
     );
     waterBottom = keelY + 18 + (deep.length - 1) * lineHeight('small') + 9;
   }
-  const illustrativeY = waterBottom + 18;
-  notes.push({ x: beside ? regionX : 0, y: illustrativeY, text: ILLUSTRATIVE, size: 'small', tone: 'muted' });
-  const height = Math.ceil(illustrativeY + 5);
+  const illustrativeY = waterBottom + 19;
+  const statement = wrap(ILLUSTRATIVE, 'label', beside ? composition : room, true);
+  statement.forEach((text, i) =>
+    notes.push({
+      x: beside ? regionX : 0,
+      y: illustrativeY + i * lineHeight('label'),
+      text,
+      size: 'label',
+      bold: true,
+    }),
+  );
+  const height = Math.ceil(illustrativeY + (statement.length - 1) * lineHeight('label') + 5);
   berg.viewBox = `0 0 ${regionWidth} ${height}`;
 
   const { overlap, overlapNote } = overlapText(set);

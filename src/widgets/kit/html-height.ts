@@ -19,8 +19,3 @@ export function textHeight(
 ): number {
   return lineCount(text, size * rem, width, bold) * size * rem * line;
 }
-
-/** ChoiceSwitch (kit.css): 2.75rem labels, 2 px padding and 1 px border each side, 0.75rem below. */
-export function choiceSwitchHeight(rem: number): number {
-  return 3.5 * rem + 6;
-}

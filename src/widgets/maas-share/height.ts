@@ -1,8 +1,12 @@
 import type { FigureSet } from '../../data/figures';
-import { choiceSwitchHeight } from '../kit/html-height';
 import { maasShareModel } from './model';
 
-/** The view at `width`: its switch, then the share view (the one shown first). */
+/** The view at `width`: below 800 px (a 640 px frame) the share view, then 1.25rem, then the growth view. */
 export function bodyHeight(figures: FigureSet, width: number, rem: number): number {
-  return choiceSwitchHeight(rem) + maasShareModel(figures, width).shareView.height;
+  const m = maasShareModel(figures, width);
+  if (width >= 800) {
+    const half = maasShareModel(figures, (width - 2 * rem) / 2);
+    return Math.max(half.shareView.height, half.growthView.height);
+  }
+  return m.shareView.height + 1.25 * rem + m.growthView.height;
 }

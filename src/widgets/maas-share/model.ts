@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { derived, figure, periodLabel, type FigureSet } from '../../data/figures';
-import { formatQualified, formatValue } from '../../data/format';
+import { formatQualified, formatRounded, formatValue } from '../../data/format';
 import { axisTicks, tickLabels } from '../kit/axis';
 import { captionMarks } from '../kit/caption';
 import { bandFor } from '../kit/bands';
@@ -47,11 +47,14 @@ export interface MaasShareModel {
   maasLabel: string;
   lensPercent: number;
   lensFactor: number;
+  /** What the magnified bar's full length stands for, rounded and hedged: "about 6 billion yuan". */
   lensAmountLabel: string;
   shareView: ShareLayout;
   growthView: GrowthLayout;
   /** The growth view as sentences, for its alternative text. */
   growthSummary: string;
+  /** What the three bars show, from the records: "MaaS grew fastest of the three". */
+  fastest: string;
 }
 
 const LENS_STEPS = [2, 5, 10, 20, 50, 100];
@@ -75,9 +78,13 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
   const maasLabel = formatValue(maas.value, maas.unit);
   const shareLabel = formatValue(share, 'percent');
   const percent = lensPercent(share);
-  const lensAmountLabel = formatValue((cloud.value * percent) / 100, 'yuan');
+  // A round amount for the far end of the magnified bar: 5% of 120.669 billion is "about 6 billion yuan".
+  const lensAmountLabel = formatRounded((cloud.value * percent) / 100, cloud.unit, cloud.qualifier);
   // Arrangement follows the band, positions the exact width: a band's layouts are all one height.
   const room = bandFor(width).min;
+
+  const ranked = [...growthRecords()].sort((a, b) => b.growth.value - a.growth.value);
+  const fastest = `${ranked[0]!.label} grew fastest of the ${ranked.length === 3 ? 'three' : ranked.length}`;
 
   return {
     width,
@@ -99,6 +106,7 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
           `${r.label}: ${formatQualified(r.growth.value, r.growth.unit, r.growth.qualifier)} growth, size ${formatValue(r.size.value, r.size.unit)}`,
       )
       .join('. '),
+    fastest,
   };
 
   function growthRecords() {
@@ -119,7 +127,8 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
     // The market in percent of itself, so the magnified window's ticks are percentages.
     const x = scaleLinear().domain([0, 100]).range([0, width]);
     const title = `Public cloud market, ${period}`;
-    let y = 14;
+    texts.push({ x: 0, y: 14, text: 'Share of the market', size: 'label', bold: true });
+    let y = 14 + lineHeight('label') + 6;
     texts.push({ x: 0, y, text: title, size: 'label' });
     // The market's size beside its name when both fit, under it otherwise.
     if (textWidth(title, 'label') + textWidth(marketLabel, 'label', true) + 16 > room) y += lineHeight('label');
@@ -151,14 +160,23 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
     const ticksY = magnifiedY + BAR;
     const ticks = axisTicks(zoom, width, (p) => formatValue(p, 'percent', { digits: 1 }));
     texts.push(...tickLabels(ticks, ticksY));
-    let captionY = ticksY + 19 + 24;
+    // The magnified bar's far end, in yuan, under its last tick.
+    texts.push({
+      x: width,
+      y: ticksY + 19 + lineHeight('small'),
+      text: `${percent}% = ${lensAmountLabel}`,
+      size: 'small',
+      anchor: 'end',
+      tone: 'muted',
+    });
+    let captionY = ticksY + 19 + lineHeight('small') + 24;
     if (!fitsBeside) {
       texts.push({ x: 0, y: captionY, text: name, size: 'label', bold: true });
       texts.push({ x: 0, y: captionY + lineHeight('label'), text: of, size: 'label' });
       captionY += 2 * lineHeight('label') + 8;
     }
     const caption = captionMarks(
-      [`The lower bar is the first ${percent}% of the market (${lensAmountLabel}), magnified ${100 / percent}×`],
+      [`The lower bar magnifies the first ${percent}% of the market ${100 / percent}×`],
       captionY,
       room,
     );
@@ -190,7 +208,8 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
         textWidth(r.label, 'label', true) + textWidth(`size ${formatValue(r.size.value, r.size.unit)}`, 'small') + 16 >
         room,
     );
-    let y = 0;
+    texts.push({ x: 0, y: 14, text: `Year-on-year growth, ${growthPeriod}`, size: 'label', bold: true });
+    let y = 14 + 6;
     for (const r of records) {
       const growthText = formatQualified(r.growth.value, r.growth.unit, r.growth.qualifier);
       const sizeText = `size ${formatValue(r.size.value, r.size.unit)}`;
@@ -215,7 +234,8 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
         size: 'label',
         bold: true,
         anchor: inside ? 'end' : 'start',
-        ...(inside ? { tone: 'on-deep' as const } : {}),
+        // On the bar's fill the background colour reads, in both themes (chart.css).
+        ...(inside ? { tone: 'bg' as const } : {}),
       });
       y = barY + 24 + 14;
     }

@@ -12,6 +12,8 @@ export interface LogPoint {
   display: string;
   /** "over": the article gives a floor, drawn as an arrow pointing higher. */
   isFloor: boolean;
+  /** "about": the article gives a rough figure, drawn with a dashed ring around the dot (no range is claimed). */
+  isApprox: boolean;
   forecast: boolean;
   x: number;
   y: number;
@@ -24,6 +26,7 @@ export interface LogLayout extends ChartLayout {
   points: LogPoint[];
   /** The scale's extent in px: the baseline runs across it, not under the label column. */
   plot: { left: number; right: number };
+  /** Only labelled decades: where labels must skip one, so does the tick (no tick without its number). */
   ticks: Tick[];
   gridTop: number;
   axisY: number;
@@ -35,6 +38,8 @@ export interface LogLayout extends ChartLayout {
 const DOT = 7;
 /** How far a floor's arrow reaches past its dot's centre. */
 export const ARROW = 22;
+/** The radius of the dashed ring that marks "about". */
+export const RING = 12;
 /** The room tick labels keep between them, as the kit's axis does. */
 const TICK_GAP = 12;
 /** Row labels go beside the rows only when each decade still gets this much room. */
@@ -98,15 +103,19 @@ export function logLayout(rows: readonly [Row, Row, Row], missText: string, widt
   const x = scaleAt(width);
   const xRoom = scaleAt(room);
   const texts: TextMark[] = [];
+  /** How far right of its dot's centre a point's mark reaches: the arrow, the ring or the dot. */
+  const reachOf = (qualifier: string) =>
+    qualifier === 'over' ? ARROW + 6 : qualifier === 'about' ? RING + 5 : DOT + 5;
+  const leftReach = (qualifier: string) => (qualifier === 'about' ? RING + 5 : DOT + 5);
 
   // Value text beside its dot: to the right (past a floor's arrow), else to the left; without the unit
   // word on every row when some row has room for neither. Hedges are kept in both.
   const valueSide = (i: number, text: string): 'right' | 'left' | undefined => {
     const w = textWidth(text, 'label');
     const at = xRoom(values[i]!);
-    const reach = rows[i]!.figure.qualifier === 'over' ? ARROW + 6 : DOT + 5;
+    const reach = reachOf(rows[i]!.figure.qualifier);
     if (at + reach + w <= room) return 'right';
-    if (at - DOT - 5 - w >= (beside ? labelColumn - 8 : 0)) return 'left';
+    if (at - leftReach(rows[i]!.figure.qualifier) - w >= (beside ? labelColumn - 8 : 0)) return 'left';
     return undefined;
   };
   const full = rows.map((r) => formatQualified(r.figure.value, r.figure.unit, r.figure.qualifier));
@@ -127,20 +136,22 @@ export function logLayout(rows: readonly [Row, Row, Row], missText: string, widt
       dotY = y + 35;
     }
     const isFloor = row.figure.qualifier === 'over';
+    const isApprox = row.figure.qualifier === 'about';
     const px = x(values[i]!);
     points.push({
       id: row.figure.id,
       label: row.label,
       display: displays[i]!,
       isFloor,
+      isApprox,
       forecast: row.forecast,
       x: px,
       y: dotY,
     });
     const side = valueSide(i, displays[i]!) ?? 'left';
-    const right = px + (isFloor ? ARROW + 6 : DOT + 5);
+    const right = px + reachOf(row.figure.qualifier);
     texts.push({
-      x: side === 'right' ? right : Math.max(px - DOT - 5, textWidth(displays[i]!, 'label')),
+      x: side === 'right' ? right : Math.max(px - leftReach(row.figure.qualifier), textWidth(displays[i]!, 'label')),
       y: dotY + 5,
       text: displays[i]!,
       size: 'label',
@@ -184,14 +195,17 @@ export function logLayout(rows: readonly [Row, Row, Row], missText: string, widt
   });
 
   const axisY = points.at(-1)!.y + 24;
-  // Every decade gets its tick; an unlabelled one (when narrow) has an empty label.
-  const ticks = powers.map((p, i): Tick => ({ x: x(p), label: plan.labels[i] ?? '', anchor: 'middle' }));
+  // A tick only where its decade is labelled: when labels skip a decade, so do ticks and gridlines.
+  const ticks = powers.flatMap((p, i): Tick[] => {
+    const label = plan.labels[i];
+    return label ? [{ x: x(p), label, anchor: 'middle' }] : [];
+  });
   for (const tick of ticks) {
-    if (tick.label)
-      texts.push({ x: tick.x, y: axisY + 19, text: tick.label, size: 'small', anchor: 'middle', tick: true });
+    texts.push({ x: tick.x, y: axisY + 19, text: tick.label, size: 'small', anchor: 'middle', tick: true });
   }
   const caption = ['Log scale: each step to the right is 10×'];
   if (points.some((p) => p.isFloor)) caption.push('An arrow marks “over”: the real figure is higher');
+  if (points.some((p) => p.isApprox)) caption.push('A dashed ring marks “about”: the real figure is near it');
   const captionLines = captionMarks(caption, axisY + 19 + 24, room);
   texts.push(...captionLines.texts);
 
@@ -203,7 +217,8 @@ export function logLayout(rows: readonly [Row, Row, Row], missText: string, widt
     points,
     plot: { left: x.range()[0]!, right: x.range()[1]! },
     ticks,
-    gridTop: points[0]!.y - 14,
+    // Not above the chart's top edge: the frame clips what a chart draws outside it.
+    gridTop: Math.max(0, points[0]!.y - 14),
     axisY,
     miss,
     caption,

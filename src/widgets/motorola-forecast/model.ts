@@ -1,26 +1,22 @@
 import type { Figure } from '../../data/figure-schema';
 import { derived, describe, periodLabel, type FigureSet } from '../../data/figures';
-import { formatQualified, formatValue } from '../../data/format';
+import { formatQualified } from '../../data/format';
 import { bandFor } from '../kit/bands';
-import { ratioHedge } from './hedge';
-import { linearLayout, type LinearLayout } from './linear-layout';
 import { logLayout, type LogLayout } from './log-layout';
 import { motorolaRows } from './rows';
 
-export type { LinearLayout } from './linear-layout';
 export type { LogLayout } from './log-layout';
 
 export interface MotorolaModel {
   width: number;
+  /** One scale: a log axis, where each step is ×10 (a linear axis left the forecast a dot nobody could see). */
   log: LogLayout;
-  linear: LinearLayout;
-  /** The 2000 figure over the forecast with the hedge the two figures give it: "about 100×". */
+  /** The 2000 figure over the forecast, in words, with the hedge the two figures give it: "about 100 times". */
   missLabel: string;
   arithmetic: string;
-  /** The figures in sentences, for both views' alternative text. */
+  /** The figures in sentences, for the alternative text. */
   summary: string;
   logDesc: string;
-  linearDesc: string;
 }
 
 export function motorolaModel(set: FigureSet, width: number): MotorolaModel {
@@ -28,11 +24,10 @@ export function motorolaModel(set: FigureSet, width: number): MotorolaModel {
   const [forecast, actual, later] = [rows[0].figure, rows[1].figure, rows[2].figure];
   const miss = derived(set, 'mobile-forecast-miss');
   // The derived ratio is of the recorded numbers; its hedge comes from theirs (src/data/hedges.ts).
-  const missLabel = describe(miss);
+  const missLabel = describe(miss, { words: true });
   // Arrangement follows the band, positions the exact width: a band's layouts are all one height.
   const room = bandFor(width).min;
   const log = logLayout(rows, `${missLabel} the forecast`, width, room);
-  const linear = linearLayout(rows, ratioHedge(forecast.qualifier, actual.qualifier), width, room);
   const count = (f: Figure) => formatQualified(f.value, f.unit, f.qualifier, { bare: true });
   // The ratio as a reader can check it, hedges kept ("= 100×" alone would drop them).
   const year = periodLabel(actual.period);
@@ -41,19 +36,20 @@ export function motorolaModel(set: FigureSet, width: number): MotorolaModel {
     `There were ${count(actual)} in ${year}, ` +
     `${missLabel} the forecast (${count(actual)} ÷ ${count(forecast)}), and ${count(later)} ${periodLabel(later.period)}.`;
   const steps = log.miss.steps.length;
+  const marks = [
+    log.points.some((p) => p.isFloor) && 'an arrow marks a figure the article gives as a floor (“over”)',
+    log.points.some((p) => p.isApprox) && 'a dashed ring marks one it gives as “about”',
+  ].filter(Boolean);
 
   return {
     width,
     log,
-    linear,
     missLabel,
     arithmetic: miss.arithmetic,
     summary,
     logDesc:
-      `${summary} On this scale every step to the right multiplies by 10, so the forecast sits ` +
-      `${steps} ${steps === 1 ? 'step' : 'steps'} short of the ${year} figure; an arrow marks a figure the article gives as a floor.`,
-    linearDesc:
-      `${summary} On a linear scale the forecast's bar is ${linear.thinNote ?? `${formatValue(linear.bars[0]!.shareOfAxis, 'percent')} of the axis`}. ` +
-      `The lower chart magnifies the first ${linear.windowLabel} ${formatValue(linear.factor, 'times')}. ${linear.forecastShare}.`,
+      `${summary} On this log scale every step to the right multiplies by 10, so the forecast sits ` +
+      `${steps} ${steps === 1 ? 'step' : 'steps'} short of the ${year} figure` +
+      (marks.length ? `; ${marks.join(' and ')}.` : '.'),
   };
 }

@@ -4,28 +4,16 @@ import { FIELDS, defaultValues } from './inputs';
 import { compare, tokensPerTaskModel } from './model';
 
 /**
- * The calculator at `width` with the article's numbers (View.svelte's CSS in rem), for the medium band a
- * 640 px frame gets: the verdict, the chart, then the boxes two to a row (label, box, a reserved message
- * line) and the reserved "last valid numbers" line, 0.5rem apart.
+ * The comparator at `width` with the article's numbers (View.svelte's CSS in rem): the sentence, the figure,
+ * then the two boxes side by side (label, box, the lines kept for a message) and the "last valid numbers" line.
  */
 export function bodyHeight(figures: FigureSet, width: number, rem: number): number {
   const values = defaultValues(figures);
-  const gap = 0.5 * rem;
-  const verdict = textHeight(compare(values).verdict, width, rem, 1, 1.3, true);
-  const fieldWidth = (width - rem) / 2;
-  const label = (i: number) => {
-    const field = FIELDS[i]!;
-    return textHeight(
-      field.label + (field.illustrative ? ' illustrative default' : ''),
-      fieldWidth,
-      rem,
-      0.9,
-      1.25,
-      true,
-    );
-  };
-  const message = 0.8 * 1.45 * rem + 0.35 * rem;
-  const row = (i: number) => Math.max(label(i), label(i + 1)) + 0.2 * rem + 44 + message;
+  const verdict = textHeight(compare(values).verdict, width, rem, 1, 1.3, true) + 0.5 * rem;
+  const fieldWidth = Math.min(14 * rem, (width - 0.75 * rem) / 2);
+  const label = Math.max(...FIELDS.map((f) => textHeight(f.label, fieldWidth, rem, 0.9, 1.25, true)));
+  // Two lines kept for a message under a box, one from 520 px (View.svelte).
+  const message = 0.15 * rem + (width >= 520 ? 1.3 : 2.6) * 0.8 * rem;
   const stale = 0.8 * 1.45 * rem;
-  return verdict + gap + tokensPerTaskModel(values, width).height + gap + gap + row(0) + row(2) + gap + stale;
+  return verdict + tokensPerTaskModel(values, width).height + 0.75 * rem + label + 0.2 * rem + 44 + message + stale;
 }

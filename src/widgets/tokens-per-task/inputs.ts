@@ -1,11 +1,13 @@
 /**
- * The reader's four numbers: what each may be, how typed text and link parameters become a value,
- * and how the values go back into the address. Pure functions, no DOM.
+ * The reader's two numbers, each model's tokens for the one task: what each may be, how typed text and
+ * link parameters become a value, and how the values go back into the address. Pure functions, no DOM.
+ * (The first edition also took a price and tasks a day, numbers the article never gives; links that still
+ * carry them, tpt-price and tpt-tasks, open the comparator with those parameters ignored.)
  */
 import { figure, type FigureSet } from '../../data/figures';
 import { formatNumber } from '../../data/format';
 
-export const FIELD_IDS = ['tokensA', 'tokensB', 'price', 'tasks'] as const;
+export const FIELD_IDS = ['tokensA', 'tokensB'] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 export type Values = Record<FieldId, number>;
 
@@ -16,19 +18,12 @@ export interface FieldSpec {
   label: string;
   min: number;
   max: number;
-  /** True when the article does not give the number, so the starting value is only an example. */
-  illustrative: boolean;
 }
 
 export const FIELDS: readonly FieldSpec[] = [
-  { id: 'tokensA', param: 'tpt-a', label: 'Model A, tokens per task', min: 1, max: 10_000_000, illustrative: false },
-  { id: 'tokensB', param: 'tpt-b', label: 'Model B, tokens per task', min: 1, max: 10_000_000, illustrative: false },
-  { id: 'price', param: 'tpt-price', label: 'Price, yuan per million tokens', min: 1, max: 1_000, illustrative: true },
-  { id: 'tasks', param: 'tpt-tasks', label: 'Tasks per day', min: 1, max: 100_000_000, illustrative: true },
+  { id: 'tokensA', param: 'tpt-a', label: 'Model A, tokens per task', min: 1, max: 10_000_000 },
+  { id: 'tokensB', param: 'tpt-b', label: 'Model B, tokens per task', min: 1, max: 10_000_000 },
 ];
-
-/** Starting values that are not in the article: a plausible list price and a day's workload. */
-export const ILLUSTRATIVE_DEFAULTS = { price: 8, tasks: 10_000 } as const;
 
 export function fieldSpec(id: FieldId): FieldSpec {
   const spec = FIELDS.find((f) => f.id === id);
@@ -36,12 +31,11 @@ export function fieldSpec(id: FieldId): FieldSpec {
   return spec;
 }
 
-/** The article's 10,000 and 1,000 tokens come from the records; price and tasks are examples. */
+/** The article's 10,000 and 1,000 tokens, from the records. */
 export function defaultValues(set: FigureSet): Values {
   return {
     tokensA: figure(set, 'task-tokens-model-a').value,
     tokensB: figure(set, 'task-tokens-model-b').value,
-    ...ILLUSTRATIVE_DEFAULTS,
   };
 }
 
@@ -103,7 +97,7 @@ export function readLink(search: string, defaults: Values): LinkState {
   return { values, refused };
 }
 
-/** The query string with this widget's four parameters set to the values; other parameters are kept. */
+/** The query string with this widget's parameters set to the values; other parameters are kept. */
 export function writeLink(search: string, values: Values): string {
   const params = new URLSearchParams(search);
   for (const spec of FIELDS) params.set(spec.param, String(values[spec.id]));
@@ -125,6 +119,12 @@ export function linkedAddress(href: string, values: Values): string {
 /** How long after the last valid keystroke the address is updated: a burst of typing writes it once. */
 export const LINK_DELAY_MS = 300;
 
+/**
+ * How long the reader must pause before the result is announced to a screen reader (its live region): a
+ * keystroke's result is not news while the reader is still typing, and nothing is announced at load.
+ */
+export const ANNOUNCE_DELAY_MS = 650;
+
 /** A sentence naming the refused link values, without repeating what they were. */
 export function refusedNotice(refused: readonly FieldId[], defaults: Values): string {
   if (refused.length === 0) return '';
@@ -133,5 +133,5 @@ export function refusedNotice(refused: readonly FieldId[], defaults: Values): st
     return `${spec.label.toLowerCase()} (kept at ${formatNumber(defaults[id])})`;
   });
   const plural = refused.length > 1;
-  return `The link held ${plural ? 'values' : 'a value'} outside what this calculator accepts for ${parts.join(', ')}; ${plural ? 'they were' : 'it was'} ignored.`;
+  return `The link held ${plural ? 'values' : 'a value'} outside what this comparator accepts for ${parts.join(', ')}; ${plural ? 'they were' : 'it was'} ignored.`;
 }

@@ -30,7 +30,7 @@ async function visibleChartText(page: Page) {
 }
 
 test.describe('motorola-forecast', () => {
-  test('on its embed page: the log scale, the linear scale with the mouse and the keyboard, no JavaScript of its own', async ({
+  test('on its embed page: one log scale, the miss in the copy desk’s words, marks for “about” and “over”, no JavaScript of its own', async ({
     page,
   }) => {
     await page.goto('./embed/motorola-forecast/');
@@ -41,12 +41,13 @@ test.describe('motorola-forecast', () => {
       page.getByRole('heading', { name: /Motorola’s president forecast about 100 times too low/ }),
     ).toBeVisible();
 
-    await test.step('opens on the log scale with its ticks explained and the miss with its hedge', async () => {
-      const log = page.locator(`${band} .view-log`);
-      await expect(log.locator('svg.chart-svg')).toBeVisible();
-      await expect(page.locator(`${widget} .view-linear svg.chart-svg:visible`)).toHaveCount(0);
+    await test.step('one scale, no switch: the log scale with its ticks explained and the miss with its hedge', async () => {
+      await expect(root.getByRole('radio')).toHaveCount(0);
+      const log = page.locator(`${band} svg.chart-svg`);
+      await expect(log).toBeVisible();
+      await expect(root.locator('svg.chart-svg:visible')).toHaveCount(1);
       await expect(log).toContainText('each step to the right is 10×');
-      await expect(log).toContainText('about 100× the forecast');
+      await expect(log).toContainText('about 100 times the forecast');
       await expect(log).not.toContainText('more than');
       await expect(log).not.toContainText('= 100×');
       for (const text of ['about 1 million users', 'over 100 million users', 'over 1 billion users']) {
@@ -56,7 +57,24 @@ test.describe('motorola-forecast', () => {
       expect(texts).toEqual(
         expect.arrayContaining(['100,000', '1 million', '10 million', '100 million', '1 billion', '10 billion']),
       );
-      await expect(log.locator('desc')).toContainText('about 100× the forecast (over 100 million ÷ about 1 million)');
+      await expect(log.locator('desc')).toContainText(
+        'about 100 times the forecast (over 100 million ÷ about 1 million)',
+      );
+    });
+
+    await test.step('marks “about” with a dashed ring as it marks “over” with an arrow, and says so', async () => {
+      const log = page.locator(`${band} svg.chart-svg`);
+      await expect(log.locator('circle.about')).toHaveCount(1);
+      await expect(log.locator('polygon')).toHaveCount(2);
+      await expect(log).toContainText('A dashed ring marks “about”');
+      await expect(log).toContainText('An arrow marks “over”');
+    });
+
+    await test.step('no tick without its number', async () => {
+      const log = page.locator(`${band} svg.chart-svg`);
+      const ticks = await log.locator('.axis line.stroke-fg').count();
+      const labels = await log.locator('text[data-tick]').count();
+      expect(ticks).toBe(labels);
     });
 
     await test.step('never puts "a few years later" on a year', async () => {
@@ -69,64 +87,29 @@ test.describe('motorola-forecast', () => {
     await test.step('ships no JavaScript of its own', async () => {
       await expect(page.locator(`${widget} astro-island`)).toHaveCount(0);
     });
-
-    await test.step('switches to the linear scale with its magnified start, with the mouse', async () => {
-      await root.locator('label', { hasText: 'Linear scale' }).click();
-      const linear = page.locator(`${band} .view-linear`);
-      await expect(linear.locator('svg.chart-svg')).toBeVisible();
-      await expect(root.locator('.view-log svg.chart-svg:visible')).toHaveCount(0);
-      await expect(linear).toContainText('0.1% of the axis: too thin to see');
-      await expect(linear).toContainText('First 100 million users, magnified 10×');
-      await expect(linear).toContainText('The forecast is about 1% of the 2000 figure');
-      await expect(linear.locator('.kit-lens rect')).toHaveCount(1);
-      await root.locator('label', { hasText: 'Log scale' }).click();
-      await expect(page.locator(`${band} .view-log svg.chart-svg`)).toBeVisible();
-    });
-
-    await test.step('switches with the keyboard and shows a focus ring', async () => {
-      // From the page as it loads, as a keyboard reader meets it.
-      await page.reload();
-      await expect(
-        page.getByRole('heading', { name: /Motorola’s president forecast about 100 times too low/ }),
-      ).toBeVisible();
-      await root.getByRole('radio', { name: 'Log scale' }).focus();
-      await page.keyboard.press('ArrowRight');
-      await expect(root.getByRole('radio', { name: 'Linear scale' })).toBeChecked();
-      await expect(page.locator(`${band} .view-linear svg.chart-svg`)).toBeVisible();
-      const outline = await root
-        .locator('label:has(input:focus-visible)')
-        .evaluate((label) => getComputedStyle(label).outlineStyle);
-      expect(outline).toBe('solid');
-    });
   });
 
-  test.describe('on a touch screen', () => {
+  test.describe('on a phone', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
-    test('switches with a tap, and a phone gets the narrow arrangement', async ({ page }) => {
+    test('gets the narrow arrangement, short decade labels, every tick labelled', async ({ page }) => {
       await page.goto('./embed/motorola-forecast/');
-      const root = page.locator(widget);
       await expect(page.locator(band)).toHaveAttribute('data-band', 'narrow');
-      // Short decade labels, and the row labels above their dots.
-      const texts = await page.locator(`${band} .view-log text`).allTextContents();
+      const log = page.locator(`${band} svg.chart-svg`);
+      const texts = await log.locator('text').allTextContents();
       expect(texts).toEqual(expect.arrayContaining(['100K', '1M', '10M', '100M', '1B', '10B']));
-      await root.locator('label', { hasText: 'Linear scale' }).tap();
-      await expect(page.locator(`${band} .view-linear svg.chart-svg`)).toBeVisible();
-      await expect(root.locator('.view-log svg.chart-svg:visible')).toHaveCount(0);
+      expect(await log.locator('.axis line.stroke-fg').count()).toBe(await log.locator('text[data-tick]').count());
     });
   });
 
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('both scales are there for every band, one chart shows, and the switch works', async ({ page }) => {
+    test('the chart is there for every band and one shows', async ({ page }) => {
       await page.goto('./embed/motorola-forecast/');
       const root = page.locator(widget);
       await expect(root.locator('.kit-band')).toHaveCount(3);
-      await expect(root.locator('svg[role="img"]')).toHaveCount(6);
-      await expect(root.locator('svg.chart-svg:visible')).toHaveCount(1);
-      await root.locator('label', { hasText: 'Linear scale' }).click();
-      await expect(page.locator(`${band} .view-linear svg.chart-svg`)).toBeVisible();
+      await expect(root.locator('svg[role="img"]')).toHaveCount(3);
       await expect(root.locator('svg.chart-svg:visible')).toHaveCount(1);
     });
   });
@@ -140,31 +123,15 @@ test.describe('motorola-forecast', () => {
       await expect(
         page.getByRole('heading', { name: /Motorola’s president forecast about 100 times too low/ }),
       ).toBeVisible();
-      for (const scale of ['Log scale', 'Linear scale']) {
-        await page.locator(widget).locator('label', { hasText: scale }).click();
-        const texts = await visibleChartText(page);
-        expect(texts.length, scale).toBeGreaterThan(10);
-        for (const t of texts) {
-          expect(t.px, `${scale}: "${t.text}"`).toBeGreaterThanOrEqual(12);
-          expect(t.px, `${scale}: "${t.text}"`).toBeLessThanOrEqual(15);
-          expect(t.outside, `${scale}: "${t.text}" leaves its svg`).toBe(false);
-        }
+      const texts = await visibleChartText(page);
+      expect(texts.length).toBeGreaterThan(10);
+      for (const t of texts) {
+        expect(t.px, `"${t.text}"`).toBeGreaterThanOrEqual(12);
+        expect(t.px, `"${t.text}"`).toBeLessThanOrEqual(15);
+        expect(t.outside, `"${t.text}" leaves its svg`).toBe(false);
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`screenshot of the linear scale at 360 px, ${colorScheme}`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-      await page.setViewportSize({ width: 360, height: 900 });
-      await page.goto('./embed/motorola-forecast/');
-      const root = page.locator(widget);
-      await root.locator('label', { hasText: 'Linear scale' }).click();
-      await root
-        .locator('.widget-body')
-        .screenshot({ path: `screenshots/motorola-forecast-linear-360-${colorScheme}.png` });
     });
   }
 });
