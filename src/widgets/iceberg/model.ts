@@ -106,7 +106,8 @@ interface BandGeometry {
 
 const GEOMETRY: Record<BandId, BandGeometry> = {
   narrow: { arrangement: 'inside', ice: 250, gap: 0, column: 0 },
-  medium: { arrangement: 'beside', ice: 290, gap: 24, column: 0 },
+  // 280, not 290: the column beside it keeps room for "Local & private cloud" with the reader's text spacing.
+  medium: { arrangement: 'beside', ice: 280, gap: 24, column: 0 },
   wide: { arrangement: 'beside', ice: 330, gap: 32, column: 260 },
 };
 
@@ -245,30 +246,41 @@ export function icebergModel(set: FigureSet, width: number): IcebergModel {
       skyTexts(shape);
       return;
     }
-    // The name goes where the layer leaves it most room around the axis, over the text's whole height.
-    const need = textWidth(shape.name, 'label', true) / 2 + 4;
-    // Nearest the layer's middle among the heights with a little to spare, else the roomiest.
-    const middle = (shape.top + shape.bottom) / 2 + 5;
-    let best = { y: middle, room: -Infinity };
-    let centred: { y: number; room: number } | undefined;
-    for (let y = Math.ceil(shape.top + 15); y <= shape.bottom - 6; y++) {
-      const r = Math.min(roomAt(y - 11), roomAt(y), roomAt(y + 3));
-      if (r > best.room + 0.5) best = { y, room: r };
-      if (r >= need + 6 && (!centred || Math.abs(y - middle) < Math.abs(centred.y - middle))) centred = { y, room: r };
+    // The name goes where the layer leaves it most room around the axis, over the text's whole height;
+    // on one line, or on two where the layer is too slim for one (the keel, with room for the reader's
+    // text spacing).
+    const place = (lines: string[]) => {
+      const need = Math.max(...lines.map((line) => textWidth(line, 'label', true))) / 2 + 4;
+      const depth = (lines.length - 1) * lineHeight('label');
+      // Nearest the layer's middle among the heights with a little to spare, else the roomiest.
+      const middle = (shape.top + shape.bottom - depth) / 2 + 5;
+      let best = { y: middle, room: -Infinity };
+      let centred: { y: number; room: number } | undefined;
+      for (let y = Math.ceil(shape.top + 15); y + depth <= shape.bottom - 6; y++) {
+        const r = Math.min(roomAt(y - 11), roomAt(y), roomAt(y + depth), roomAt(y + depth + 3));
+        if (r > best.room + 0.5) best = { y, room: r };
+        if (r >= need + 6 && (!centred || Math.abs(y - middle) < Math.abs(centred.y - middle)))
+          centred = { y, room: r };
+      }
+      best = centred ?? best;
+      return { lines, y: best.y, fits: best.room >= need, need, room: best.room };
+    };
+    const one = place([shape.name]);
+    const placed = one.fits ? one : place(wrap(shape.name, 'label', one.room * 2 - 8, true).slice(0, 2));
+    if (!placed.fits) {
+      throw new Error(`"${shape.name}" does not fit inside its layer at ${band.id} (${placed.need} > ${placed.room})`);
     }
-    best = centred ?? best;
-    if (best.room < need) {
-      throw new Error(`"${shape.name}" does not fit inside its layer at ${band.id} (${need} > ${best.room})`);
-    }
-    shape.texts.push({
-      x: berg.axis,
-      y: best.y,
-      text: shape.name,
-      size: 'label',
-      bold: true,
-      anchor: 'middle',
-      tone: 'on-ice',
-    });
+    placed.lines.forEach((text, i) =>
+      shape.texts.push({
+        x: berg.axis,
+        y: placed.y + i * lineHeight('label'),
+        text,
+        size: 'label',
+        bold: true,
+        anchor: 'middle',
+        tone: 'on-ice',
+      }),
+    );
   }
 
   /** The tip is too slender for its name: name and status go in the sky to its left, from the top. */
@@ -312,8 +324,18 @@ export function icebergModel(set: FigureSet, width: number): IcebergModel {
     waterBottom = keelY + 18 + (deep.length - 1) * lineHeight('small') + 9;
   }
   const illustrativeY = waterBottom + 18;
-  notes.push({ x: beside ? regionX : 0, y: illustrativeY, text: ILLUSTRATIVE, size: 'small', tone: 'muted' });
-  const height = Math.ceil(illustrativeY + 5);
+  // Wrapped where it is wider than the band (narrow, with room for the reader's text spacing).
+  const illustrative = wrap(ILLUSTRATIVE, 'small', beside ? composition : room);
+  illustrative.forEach((text, i) =>
+    notes.push({
+      x: beside ? regionX : 0,
+      y: illustrativeY + i * lineHeight('small'),
+      text,
+      size: 'small',
+      tone: 'muted',
+    }),
+  );
+  const height = Math.ceil(illustrativeY + (illustrative.length - 1) * lineHeight('small') + 5);
   berg.viewBox = `0 0 ${regionWidth} ${height}`;
 
   const { overlap, overlapNote } = overlapText(set);

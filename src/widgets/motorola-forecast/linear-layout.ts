@@ -5,7 +5,7 @@ import { axisTicks, tickLabels } from '../kit/axis';
 import { captionMarks } from '../kit/caption';
 import type { ChartLayout, Rect, TextMark, Tick } from '../kit/geometry';
 import { lensLayout, type LensLayout } from '../kit/lens';
-import { lineHeight, textWidth } from '../kit/text';
+import { fitting, lineHeight, textWidth, wrap } from '../kit/text';
 import { hedged } from './hedge';
 import type { Row } from './rows';
 
@@ -57,7 +57,11 @@ export function linearLayout(
   const factor = axisMax / windowMax;
   const displays = rows.map((r) => formatQualified(r.figure.value, r.figure.unit, r.figure.qualifier));
   const stacked = rows.some((r, i) => textWidth(r.label, 'small', true) + textWidth(displays[i]!, 'small') + 16 > room);
-  const rowHeight = 13 + (stacked ? lineHeight('small') : 0) + 6 + BAR + ROW_GAP;
+  // A label wider than the band (narrow, with room for the reader's text spacing) wraps; every row
+  // keeps the height of the longest, so the band's layouts stay one height.
+  const labelLines = rows.map((r) => wrap(r.label, 'small', room, true));
+  const extraLines = Math.max(...labelLines.map((lines) => lines.length)) - 1;
+  const rowHeight = 13 + (extraLines + (stacked ? 1 : 0)) * lineHeight('small') + 6 + BAR + ROW_GAP;
   const blockHeight = (count: number) => count * rowHeight - ROW_GAP;
   const texts: TextMark[] = [];
 
@@ -67,7 +71,10 @@ export function linearLayout(
     shown.forEach((row, i) => {
       y += 13;
       // Halos: the gridlines run through the gaps these labels sit in.
-      texts.push({ x: 0, y, text: row.label, size: 'small', bold: true, halo: true });
+      labelLines[i]!.forEach((text, l) =>
+        texts.push({ x: 0, y: y + l * lineHeight('small'), text, size: 'small', bold: true, halo: true }),
+      );
+      y += extraLines * lineHeight('small');
       if (stacked) y += lineHeight('small');
       texts.push({
         x: stacked ? 0 : width,
@@ -101,15 +108,25 @@ export function linearLayout(
 
   let thinNote: string | undefined;
   if ((room * forecast.value) / axisMax < 3) {
-    thinNote = `${formatValue(outer.bars[0]!.shareOfAxis, 'percent')} of the axis: too thin to see`;
+    const share = formatValue(outer.bars[0]!.shareOfAxis, 'percent');
     const bar = outer.bars[0]!;
+    // The short form where the long one would run past the band's edge.
+    thinNote = fitting(
+      [`${share} of the axis: too thin to see`, `${share}: too thin to see`],
+      'small',
+      room - bar.width - 6,
+    );
     texts.push({ x: bar.width + 6, y: bar.y + 12.5, text: thinNote, size: 'small', tone: 'muted' });
   }
 
   // The magnified part shows the forecast and the 2000 figure; the later one runs far off its end.
   const insetRows = rows.slice(0, 2);
   const targetY = axisY + 6 + 28;
-  const insetTop = targetY + 24;
+  const windowLabel = formatValue(windowMax, 'users');
+  const heading = `First ${windowLabel}, magnified ${formatValue(factor, 'times')}`;
+  // Wrapped where it is wider than the band (narrow, with room for the reader's text spacing).
+  const headingLines = wrap(heading, 'small', room, true);
+  const insetTop = targetY + 24 + (headingLines.length - 1) * lineHeight('small');
   const insetAxisY = insetTop + blockHeight(insetRows.length) + 6;
   const { lens, magnified, zoom, connectors } = lensLayout({
     outer: x,
@@ -118,9 +135,9 @@ export function linearLayout(
     pad: 6,
     target: { x: 0, y: targetY, width, height: insetAxisY + 24 - targetY },
   });
-  const windowLabel = formatValue(windowMax, 'users');
-  const heading = `First ${windowLabel}, magnified ${formatValue(factor, 'times')}`;
-  texts.push({ x: 0, y: targetY + 14, text: heading, size: 'small', bold: true });
+  headingLines.forEach((text, i) =>
+    texts.push({ x: 0, y: targetY + 14 + i * lineHeight('small'), text, size: 'small', bold: true }),
+  );
   const inset = barRows(insetRows, zoom, windowMax, insetTop);
   const insetTicks = axisTicks(zoom, width, formatTick);
   texts.push(...tickLabels(insetTicks, insetAxisY));

@@ -101,8 +101,11 @@ export function layoutDown(labels: Labels, width: number, room: number): Drawing
       thickness: BAND,
       run: { x: x - BAND / 2, y: fanTop + FAN, width: BAND, height: RUN },
     });
+    // Kept inside the chart where a word is wider than its column (with room for the reader's text spacing).
+    const half = Math.max(...wrapped[i]!.map((text) => textWidth(text, 'small'))) / 2;
+    const labelX = Math.min(Math.max(x, half), width - half);
     wrapped[i]!.forEach((text, j) => {
-      texts.push({ x, y: bandEnd + 16 + j * lineHeight('small'), text, size: 'small', anchor: 'middle' });
+      texts.push({ x: labelX, y: bandEnd + 16 + j * lineHeight('small'), text, size: 'small', anchor: 'middle' });
     });
     tails.push({ x1: x, y1: labelsBottom + 6, x2: x, y2: revenueTop - 6 });
   });

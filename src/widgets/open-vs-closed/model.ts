@@ -62,7 +62,9 @@ export function openVsClosedModel(set: FigureSet, width: number): OpenVsClosedMo
   };
   // Arrangement follows the band, positions the exact width: a band's layouts are all one height.
   const room = bandFor(width).min;
-  const arrangement = room < 520 ? 'down' : 'across';
+  // Across only from the wide band: in the medium one, with room for the reader's text spacing, the use
+  // labels ran into the revenue box.
+  const arrangement = room < 800 ? 'down' : 'across';
   const drawing = arrangement === 'down' ? layoutDown(labels, width, room) : layoutAcross(labels, width, room);
   const view = (only: Drawing['texts']): ChartLayout => ({
     width,

@@ -19,13 +19,13 @@ test.describe('maas-share', () => {
     });
 
     await test.step('switches between share and growth with the mouse', async () => {
-      await expect(root.locator('.view-share svg:visible')).toBeVisible();
+      await expect(root.locator('.view-portion svg:visible')).toBeVisible();
       await expect(root.locator('.view-growth svg:visible')).toHaveCount(0);
-      await expect(page.locator(`${band} .view-share`)).toContainText('1.07% of the market');
-      await expect(page.locator(`${band} .view-share .kit-lens rect`)).toHaveCount(1);
+      await expect(page.locator(`${band} .view-portion`)).toContainText('1.07% of the market');
+      await expect(page.locator(`${band} .view-portion .kit-lens rect`)).toHaveCount(1);
       await root.locator('label', { hasText: 'Growth rate' }).click();
       await expect(root.locator('.view-growth svg:visible')).toBeVisible();
-      await expect(root.locator('.view-share svg:visible')).toHaveCount(0);
+      await expect(root.locator('.view-portion svg:visible')).toHaveCount(0);
       await expect(page.locator(`${band} .view-growth`)).toContainText('+421.2%');
     });
 
@@ -53,7 +53,7 @@ test.describe('maas-share', () => {
       const root = page.locator(widget);
       await root.locator('label', { hasText: 'Growth rate' }).tap();
       await expect(root.locator('.view-growth svg:visible')).toBeVisible();
-      await expect(root.locator('.view-share svg:visible')).toHaveCount(0);
+      await expect(root.locator('.view-portion svg:visible')).toHaveCount(0);
     });
   });
 });
