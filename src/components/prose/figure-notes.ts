@@ -16,11 +16,11 @@
  * keys); a note that fits takes none, and Tab goes on to the next number. Focus moving elsewhere closes
  * it at once, so it is never left over the control that took the focus.
  *
- * Opening: the number is a link to its entry in "Notes and sources"; here a click, tap or Enter opens
- * its note instead (without this script the link is followed). `interestfor` opens a note on hover
- * and focus where the engine supports it (Chromium 142+). Elsewhere hover and focus open it here, and
- * leaving or blurring closes a note opened that way; a note opened by a click stays until Escape or a
- * tap elsewhere, as with interestfor.
+ * Opening: the number is a link to its entry in "Notes and sources" (aria-describedby names its note);
+ * here a click, tap or Enter opens its note instead (without this script the link is followed). Hover
+ * and focus open it through `interestfor`, set here where the engine supports it (Chromium 142+).
+ * Elsewhere hover and focus open it here, and leaving or blurring closes a note opened that way; a note
+ * opened by a click stays until Escape or a tap elsewhere, as with interestfor.
  */
 const EDGE = 8; // px kept free between a note and the page's edges
 const GAP = 6; // px between a number and its note
@@ -69,7 +69,7 @@ function showNote(note: HTMLElement, control: HTMLElement): void {
 function closeNotesLeftBehind(event: FocusEvent): void {
   const focused = event.target instanceof Element ? event.target : null;
   for (const note of document.querySelectorAll<HTMLElement>('.figure-note:popover-open')) {
-    const control = document.querySelector(`[data-note="${CSS.escape(note.id)}"]`);
+    const control = document.querySelector(`.figure-value[aria-describedby="${CSS.escape(note.id)}"]`);
     if (focused && (focused === control || note.contains(focused))) continue;
     note.hidePopover();
   }
@@ -83,9 +83,10 @@ export function enableFigureNotes(root: ParentNode = document): void {
   // took the focus next (at 400% zoom a note can fill most of the window).
   if (!watchingFocus) document.addEventListener('focusin', closeNotesLeftBehind);
   watchingFocus = true;
-  for (const control of root.querySelectorAll<HTMLAnchorElement>('a.figure-value[data-note]')) {
-    const note = document.getElementById(control.dataset['note'] ?? '');
+  for (const control of root.querySelectorAll<HTMLAnchorElement>('a.figure-value[aria-describedby]')) {
+    const note = document.getElementById(control.getAttribute('aria-describedby') ?? '');
     if (!note) continue;
+    if (!hoverOpens) control.setAttribute('interestfor', note.id);
     // A plain click, tap or Enter opens the note in place of following the link; a click with a
     // modifier (a new tab, a new window) still follows it.
     control.addEventListener('click', (event) => {
