@@ -30,8 +30,8 @@ interface VisitContext {
  * A Sätteri mdast plugin (Astro's Markdown processor) for <Figure /> elements in MDX:
  * - `file` tells the element where it stands ("content/story/00-introduction.mdx:13"), so that a
  *   claim the data no longer supports fails the build naming the place to fix;
- * - `after` hands it the punctuation that follows it, because the number is rendered as a button,
- *   an atomic inline after which a line may break, which would strand the comma on the next line.
+ * - `after` hands it the punctuation that follows it, to go inside the number's `white-space: nowrap`
+ *   wrapper: a line may break after the element, which would strand the comma on the next line.
  */
 export function mdxFigurePlugin(context: { fileURL: URL | undefined }) {
   const path = context.fileURL ? relative(process.cwd(), fileURLToPath(context.fileURL)) : 'an MDX file';

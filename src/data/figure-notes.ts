@@ -8,6 +8,7 @@ import { shownPeriod } from './periods';
 import type { DeskNote } from './figure-schema';
 import { readQuote } from './figure-words';
 import { firstUseAnchor, type StoryOccurrences } from './story-occurrences';
+import { widgetPaths } from '../lib/widget-paths';
 import { qualifierWord } from './format';
 import type { StatedTime } from './periods';
 import { derivedNote, deskNotePlain, noteSentence, recordNote } from './note-text';
@@ -65,8 +66,8 @@ export interface IllustrativeNote {
 
 /** The id of a figure's entry in the notes. */
 export const noteAnchor = (figureId: string) => `note-${figureId}`;
-/** The id of a chart's title in the story (src/components/widget/WidgetFrame.astro). */
-const chartAnchor = (widgetId: string) => `${widgetId}-title`;
+/** The id of a chart's figure in the story, its title at the top. */
+const chartAnchor = (widgetId: string) => widgetPaths(widgetId).anchor;
 
 /** Every record's and every derived figure's entry; `set` in any order (the collection's is alphabetical). */
 export function figureNotes(set: FigureSet, story: StoryOccurrences, charts: readonly ChartInfo[]): FigureNote[] {

@@ -21,7 +21,8 @@ test.describe('the embed gallery', () => {
       await expect(root.locator('svg[role="img"]').filter({ visible: true }).first()).toBeVisible();
       // The preview is the widget itself, not a frame.
       await expect(root.locator('iframe')).toHaveCount(0);
-      const snippet = root.getByRole('textbox', { name: 'Paste this HTML into your page:' });
+      // Named for its chart: the gallery holds every chart's snippet.
+      const snippet = root.getByRole('textbox', { name: `Paste this HTML into your page to embed “${entry.title}”` });
       await expect(snippet).toHaveAttribute('aria-readonly', 'true');
       expect(served.toServed((await snippet.textContent())!)).toBe(widget.snippet);
       // A widget without numbers has no data.csv (widgets.json says null), so no Data link either.
@@ -49,7 +50,7 @@ test.describe('story: the Embed control of every widget', () => {
         const widget = served.widgets.find((w) => w.id === entry.id)!;
         const root = page.locator(`.story-section [data-widget="${entry.id}"]`);
         const control = root.locator('details.widget-embed');
-        const field = control.getByRole('textbox', { name: 'Paste this HTML into your page:' });
+        const field = control.getByRole('textbox', { name: /^Paste this HTML into your page/ });
         await expect(field).toBeHidden();
         await control.locator('summary').click();
         await expect(field).toBeVisible();
@@ -95,7 +96,7 @@ test.describe('story: the Embed control of every widget', () => {
             if (!(await isOpen())) await control.locator('summary').click();
             expect(await isOpen()).toBe(true);
           }).toPass({ timeout: 10_000 });
-          const field = control.getByRole('textbox', { name: 'Paste this HTML into your page:' });
+          const field = control.getByRole('textbox', { name: /^Paste this HTML into your page/ });
           await expect(field).toBeVisible();
           expect(served.toServed((await field.textContent())!)).toBe(widget.snippet);
           await expect(control.getByRole('button', { name: 'Copy snippet' })).toBeHidden();

@@ -63,8 +63,9 @@ function noteOf(control: Locator): Locator {
   return control.locator('xpath=following-sibling::*[@popover][1]');
 }
 
+/** A bound number: a link (to its entry in Notes and sources) that opens its note. */
 function number(page: Page, name: string, nth = 0): Locator {
-  return page.getByRole('button', { name, exact: true }).nth(nth);
+  return page.locator('main .story-section').getByRole('link', { name, exact: true }).nth(nth);
 }
 
 // Every check at the default window on the story as it opens: one load, each check a step. Between
@@ -247,13 +248,16 @@ test.describe('on a touch screen', () => {
 test.describe('with JavaScript turned off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the numbers are there and a click still opens the note', async ({ page }) => {
+  test('the numbers are there, and a click follows the number to its note in Notes and sources', async ({ page }) => {
     await page.goto('./');
     const found = (await paragraphs(page)).flatMap((p) => p.bound);
     expect(found.map((b) => b.text)).toEqual(BOUND.map(([, , text]) => text));
     const control = number(page, '99%');
+    await expect(control).toHaveAttribute('href', '#note-enterprises-not-in');
     await control.click();
-    await expect(noteOf(control)).toContainText(sourceOf('enterprises-not-in'));
+    await expect(page).toHaveURL(/#note-enterprises-not-in$/);
+    await expect(page.locator('#note-enterprises-not-in')).toContainText(sourceOf('enterprises-not-in'));
+    await expect(page.locator('#note-enterprises-not-in')).toBeInViewport();
   });
 });
 

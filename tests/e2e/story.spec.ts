@@ -29,7 +29,7 @@ test.describe('the story page', () => {
     for (const paragraph of article.paragraphs) {
       expect(text, `missing: ${paragraph.slice(0, 60)}…`).toContain(normalizeText(paragraph));
     }
-    await expect(page.locator('footer')).toContainText(normalizeText(article.credit).slice(0, 40));
+    await expect(page.locator('footer.story-footer')).toContainText(normalizeText(article.credit).slice(0, 40));
     expect(await page.getByText('HomeArticle').count()).toBe(0);
   });
 

@@ -466,7 +466,7 @@ interface NotePlacement {
  */
 const MEASURE_NOTE = `async (next) => {
   const button = document.querySelector('[data-lane-target]');
-  const note = document.getElementById(button.getAttribute('popovertarget'));
+  const note = document.getElementById(button.getAttribute('aria-describedby'));
   const frame = () => new Promise((done) => requestAnimationFrame(done));
   for (let t = 0; t < 60 && !note.matches(':popover-open'); t++) await frame();
   await frame();
@@ -487,7 +487,7 @@ const MEASURE_NOTE = `async (next) => {
 async function notesAt(engine: Engine, width: number): Promise<Result> {
   const laidOut = await engine.open(`${SITE}/`, width);
   await engine.run(WATCH);
-  await assertPage(engine, '/', 'main .figure-value[popovertarget]');
+  await assertPage(engine, '/', 'main .figure-value[aria-describedby]');
   await scrollThrough(engine);
   const count = await engine.run<number>("() => document.querySelectorAll('main .figure-value').length");
   const positions = Array.from({ length: count }, (_, i) => [[i, 'top'] as const, [i, 'bottom'] as const]).flat();
@@ -513,7 +513,7 @@ async function notesAt(engine: Engine, width: number): Promise<Result> {
 /** Hover and keyboard focus open a note; the numbers are visibly underlined. */
 async function noteInterest(engine: Engine): Promise<Result> {
   await engine.open(`${SITE}/`, WIDE);
-  await assertPage(engine, '/', 'main .figure-value[popovertarget]');
+  await assertPage(engine, '/', 'main .figure-value[aria-describedby]');
   const openNotes =
     "() => [...document.querySelectorAll('.figure-note')].filter((n) => n.matches(':popover-open')).length";
   const problems: string[] = [];

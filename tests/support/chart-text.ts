@@ -1,4 +1,4 @@
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
 /**
  * Chart text as a reader sees it, on a page or inside a frame (chart-layout.spec.ts and the framed walk in
@@ -47,4 +47,12 @@ export function expectReadable(report: TextReport, where: string) {
   expect(Math.min(...report.sizes), `${where}: smallest chart text`).toBeGreaterThanOrEqual(11);
   expect(Math.max(...report.sizes), `${where}: largest chart text`).toBeLessThanOrEqual(18);
   expect(report.clipped, `${where}: text outside its chart`).toEqual([]);
+}
+
+/**
+ * A chart's text alternative: the element its aria-describedby names (its <desc> when drawn once, the
+ * paragraph the server's width bands share otherwise; src/widgets/kit/band-copy.ts).
+ */
+export async function chartAlternative(svg: Locator): Promise<string> {
+  return svg.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
 }

@@ -133,7 +133,7 @@ describe('Notes and sources', () => {
     for (const note of notes) expect(note.firstUse, note.id).toBeDefined();
     expect(notes.find((n) => n.id === 'maas-market')?.firstUse?.href).toBe('#first-maas-market');
     const derivedOnlyInCharts = notes.filter((n) => n.kind === 'derived' && !n.wording);
-    for (const note of derivedOnlyInCharts) expect(note.firstUse?.href, note.id).toMatch(/^#[a-z0-9-]+-title$/);
+    for (const note of derivedOnlyInCharts) expect(note.firstUse?.href, note.id).toMatch(/^#graphic-[a-z0-9-]+$/);
   });
 
   it('names the illustrative charts placed in the story, and only those', () => {

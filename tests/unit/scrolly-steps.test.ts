@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activeStep, type StepBox } from '../../src/components/story/scrolly-steps';
+import { activeStep, PIN_MAX_SHARE, pinFits, type StepBox } from '../../src/components/story/scrolly-steps';
 
 /** Steps in reading order: each starts at or after the previous one's top (inline clauses may share a line). */
 const stepsArb = fc
@@ -71,5 +71,19 @@ describe('activeStep', () => {
         },
       ),
     );
+  });
+});
+
+describe('pinFits', () => {
+  it('pins a chart only while it leaves half the window or more to read under it', () => {
+    // 400% zoom (225 px), 200% (450 px): the iceberg (about 340 px) is never pinned.
+    expect(pinFits(344, 225)).toBe(false);
+    expect(pinFits(339, 450)).toBe(false);
+    expect(pinFits(339, 600)).toBe(false);
+    // Phones held upright keep it.
+    expect(pinFits(344, 740)).toBe(true);
+    expect(pinFits(344, 844)).toBe(true);
+    expect(pinFits(PIN_MAX_SHARE * 800, 800)).toBe(true);
+    expect(pinFits(PIN_MAX_SHARE * 800 + 1, 800)).toBe(false);
   });
 });

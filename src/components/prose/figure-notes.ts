@@ -1,5 +1,5 @@
 /**
- * Number notes, placed and opened the same way in every engine.
+ * Number notes (Figure.astro), opened, placed and sized the same way in every engine.
  *
  * Placement: CSS anchor positioning alone is not reliable (WebKit misplaces `position-area:
  * block-end`, so its flip fallback always wins and a note near the top of the window is cut off;
@@ -10,10 +10,17 @@
  * CSSOM, which the hash-based CSP allows (it forbids only style= attributes). Without JavaScript the
  * CSS anchor positioning in Figure.astro still applies.
  *
- * Opening: `interestfor` opens a note on hover and focus where the engine supports it (Chromium
- * 142+). Elsewhere hover and focus open it here, and leaving or blurring closes a note opened that
- * way; a click or tap (popovertarget) still opens it natively, and such a note stays until Escape or
- * a tap elsewhere, as with interestfor.
+ * A note never covers its number and never leaves the window: at 400% zoom (a 225 CSS px window) it
+ * gets the room above or below its number, whichever is larger, and what does not fit scrolls inside
+ * it. Such a note takes a Tab stop right after its number, so a keyboard can scroll it too (arrow
+ * keys); a note that fits takes none, and Tab goes on to the next number. Focus moving elsewhere closes
+ * it at once, so it is never left over the control that took the focus.
+ *
+ * Opening: the number is a link to its entry in "Notes and sources" (aria-describedby names its note);
+ * here a click, tap or Enter opens its note instead (without this script the link is followed). Hover
+ * and focus open it through `interestfor`, set here where the engine supports it (Chromium 142+).
+ * Elsewhere hover and focus open it here, and leaving or blurring closes a note opened that way; a note
+ * opened by a click stays until Escape or a tap elsewhere, as with interestfor.
  */
 const EDGE = 8; // px kept free between a note and the page's edges
 const GAP = 6; // px between a number and its note
@@ -25,6 +32,7 @@ export function placeNote(note: HTMLElement, control: HTMLElement): void {
   const windowHeight = root.clientHeight;
   note.classList.add('is-placed');
   note.style.setProperty('max-width', `min(24rem, ${Math.max(0, pageWidth - 2 * EDGE)}px)`);
+  note.style.removeProperty('max-height');
   note.style.setProperty('left', '0px');
   note.style.setProperty('top', '0px');
   const { width, height } = note.getBoundingClientRect();
@@ -33,20 +41,59 @@ export function placeNote(note: HTMLElement, control: HTMLElement): void {
   const roomBelow = windowHeight - anchor.bottom - GAP - EDGE;
   const roomAbove = anchor.top - GAP - EDGE;
   const below = height <= roomBelow || (height > roomAbove && roomBelow >= roomAbove);
-  const top = below ? anchor.bottom + GAP : anchor.top - GAP - height;
+  // Never over its number: a note taller than the room on its side gets that room and scrolls inside.
+  const room = Math.max(0, below ? roomBelow : roomAbove);
+  const shown = Math.min(height, room);
+  if (height > room) note.style.setProperty('max-height', `${Math.floor(room)}px`);
+  const top = below ? anchor.bottom + GAP : anchor.top - GAP - shown;
   const centred = anchor.left + anchor.width / 2 - width / 2;
   const left = Math.min(Math.max(EDGE, centred), Math.max(EDGE, pageWidth - EDGE - width));
   note.style.setProperty('left', `${Math.round(left)}px`);
   note.style.setProperty('top', `${Math.round(top)}px`);
+  // Scrollable only when it overflows: then it takes focus (after its number in the Tab order).
+  if (note.scrollHeight > note.clientHeight + 1) note.tabIndex = 0;
+  else note.removeAttribute('tabindex');
 }
 
-const nativeInterest = (): boolean => 'interestForElement' in HTMLButtonElement.prototype;
+const nativeInterest = (): boolean => 'interestForElement' in HTMLAnchorElement.prototype;
+
+/**
+ * Shows a note with its number as its source: a click on the number is then not a click outside that
+ * closes it, and the accessibility tree relates the two. Engines without the option ignore it.
+ */
+function showNote(note: HTMLElement, control: HTMLElement): void {
+  note.showPopover({ source: control });
+}
+
+/** Focus moving on closes a note whose number (or the note itself) no longer has it, at once. */
+function closeNotesLeftBehind(event: FocusEvent): void {
+  const focused = event.target instanceof Element ? event.target : null;
+  for (const note of document.querySelectorAll<HTMLElement>('.figure-note:popover-open')) {
+    const control = document.querySelector(`.figure-value[aria-describedby="${CSS.escape(note.id)}"]`);
+    if (focused && (focused === control || note.contains(focused))) continue;
+    note.hidePopover();
+  }
+}
+
+let watchingFocus = false;
 
 export function enableFigureNotes(root: ParentNode = document): void {
   const hoverOpens = !nativeInterest();
-  for (const control of root.querySelectorAll<HTMLButtonElement>('.figure-value[popovertarget]')) {
-    const note = document.getElementById(control.getAttribute('popovertarget') ?? '');
+  // The note of the number just left would otherwise stay for interest's closing delay, over whatever
+  // took the focus next (at 400% zoom a note can fill most of the window).
+  if (!watchingFocus) document.addEventListener('focusin', closeNotesLeftBehind);
+  watchingFocus = true;
+  for (const control of root.querySelectorAll<HTMLAnchorElement>('a.figure-value[aria-describedby]')) {
+    const note = document.getElementById(control.getAttribute('aria-describedby') ?? '');
     if (!note) continue;
+    if (!hoverOpens) control.setAttribute('interestfor', note.id);
+    // A plain click, tap or Enter opens the note in place of following the link; a click with a
+    // modifier (a new tab, a new window) still follows it.
+    control.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      if (!note.matches(':popover-open')) showNote(note, control);
+    });
     let follow: (() => void) | undefined;
     note.addEventListener('toggle', (event) => {
       if ((event as ToggleEvent).newState === 'open') {
@@ -70,21 +117,22 @@ export function enableFigureNotes(root: ParentNode = document): void {
 }
 
 /** Hover and focus for engines without interestfor. */
-function enableInterest(control: HTMLButtonElement, note: HTMLElement): void {
+function enableInterest(control: HTMLAnchorElement, note: HTMLElement): void {
   // "interest": opened by hover or focus, and closed when that ends; a click makes it stay.
   let byInterest = false;
   let timer = 0;
   const open = () => {
     window.clearTimeout(timer);
     if (note.matches(':popover-open')) return;
-    note.showPopover();
+    showNote(note, control);
     byInterest = true;
   };
   const loseInterest = () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       const focused = document.activeElement;
-      const stillHere = control.matches(':hover') || note.matches(':hover') || focused === control;
+      const stillHere =
+        control.matches(':hover') || note.matches(':hover') || focused === control || note.contains(focused);
       if (byInterest && !stillHere && note.matches(':popover-open')) note.hidePopover();
     }, LEAVE_DELAY);
   };
@@ -97,6 +145,7 @@ function enableInterest(control: HTMLButtonElement, note: HTMLElement): void {
   });
   control.addEventListener('pointerleave', loseInterest);
   control.addEventListener('blur', loseInterest);
+  note.addEventListener('focusout', loseInterest);
   note.addEventListener('pointerenter', () => window.clearTimeout(timer));
   note.addEventListener('pointerleave', loseInterest);
   note.addEventListener('toggle', (event) => {

@@ -1,4 +1,4 @@
-import { SCROLLY_MEDIA, activeStep } from './scrolly-steps';
+import { SCROLLY_MEDIA, activeStep, pinFits } from './scrolly-steps';
 
 /** What a graphic inside a scrollytelling block listens for on the block's root. */
 export interface ScrollyStepDetail {
@@ -14,9 +14,15 @@ export const SCROLLY_EVENT = 'scrolly:step';
  * Scroll positions are read only while the block is on screen (an IntersectionObserver switches a
  * passive listener on and off), at most once a frame; a jump that carries a step past the reading line
  * in one go is caught as well. The page scrolls as it always does.
+ *
+ * Where the chart would be pinned over the cards (phones, short windows), the block first checks that
+ * the chart leaves room to read under it (pinFits); where it does not, the block is a plain stack
+ * (`data-scrolly-unpinned`), the steps drive nothing and the graphic is the reader's, as without
+ * JavaScript. Checked again when the window changes size (zoom, a phone turned).
  */
 export function connectScrolly(root: HTMLElement): () => void {
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+  const pin = root.querySelector<HTMLElement>('[data-scrolly-pin]');
   const media = window.matchMedia(SCROLLY_MEDIA);
   let current: number | null | undefined;
 
@@ -29,9 +35,22 @@ export function connectScrolly(root: HTMLElement): () => void {
     root.dispatchEvent(new CustomEvent<ScrollyStepDetail>(SCROLLY_EVENT, { detail: { step } }));
   };
 
+  /** Pinned or a plain stack; true while the steps drive the graphic. */
+  const arrange = (): boolean => {
+    const height = pin?.getBoundingClientRect().height ?? 0;
+    const pinned = media.matches || pinFits(height, window.innerHeight);
+    root.style.setProperty('--scrolly-pin', `${Math.ceil(height)}px`);
+    root.toggleAttribute('data-scrolly-unpinned', !pinned);
+    // Live only while pinned: a graphic told there are no steps is handed back to the reader.
+    root.toggleAttribute('data-scrolly-live', pinned);
+    if (!pinned) show(null);
+    return pinned;
+  };
+
   // Side by side the reading line is the middle of the window; on phones the graphic holds the top and
   // the cards are read below it, so the line sits lower.
   const measure = () => {
+    if (!arrange()) return;
     const line = window.innerHeight * (media.matches ? 0.5 : 0.75);
     show(
       activeStep(
@@ -59,7 +78,6 @@ export function connectScrolly(root: HTMLElement): () => void {
   visibility.observe(root);
   window.addEventListener('resize', schedule);
   measure();
-  root.toggleAttribute('data-scrolly-live', true);
   return () => {
     visibility.disconnect();
     cancelAnimationFrame(frame);

@@ -24,3 +24,16 @@ export function activeStep(boxes: readonly StepBox[], line: number): number | nu
  * Scrolly.astro's stylesheet uses the same condition (CSS cannot import it).
  */
 export const SCROLLY_MEDIA = '(min-width: 60rem) and (min-height: 42rem)';
+
+/**
+ * Where step cards scroll under a pinned chart (phones, short windows), the most of the window's height
+ * the chart may take: more, and the cards have too little room to be read under it (at 400% zoom the
+ * iceberg was 327 px in a 225 px window and the steps could never be seen; at 200%, 339 px of 450).
+ * Then the block is a plain stack of the text and the graphic. Half: the other half is the cards' (a
+ * 360 × 740 phone keeps its pinned chart, 344 px; a 1280 × 600 window, 339 px, gets the stack).
+ */
+export const PIN_MAX_SHARE = 0.5;
+
+export function pinFits(pinHeight: number, windowHeight: number): boolean {
+  return pinHeight <= windowHeight * PIN_MAX_SHARE;
+}

@@ -2,7 +2,7 @@ import { scaleLog } from 'd3-scale';
 import { formatQualified, formatTick, formatValue } from '../../data/format';
 import { captionMarks } from '../kit/caption';
 import type { ChartLayout, TextMark, Tick } from '../kit/geometry';
-import { textWidth } from '../kit/text';
+import { lineHeight, textWidth, wrap } from '../kit/text';
 import type { Row } from './rows';
 
 export interface LogPoint {
@@ -131,9 +131,13 @@ export function logLayout(rows: readonly [Row, Row, Row], missText: string, widt
       dotY = y + 12;
       texts.push({ x: 0, y: dotY + 5, text: row.label, size: 'label', bold: true });
     } else {
-      // 14: the label's halo stays inside the chart's top edge.
-      texts.push({ x: 0, y: y + 14, text: row.label, size: 'label', bold: true, halo: true });
-      dotY = y + 35;
+      // 14: the label's halo stays inside the chart's top edge. Wrapped where it is wider than the band
+      // (with room for the reader's text spacing).
+      const lines = wrap(row.label, 'label', room, true);
+      lines.forEach((text, l) =>
+        texts.push({ x: 0, y: y + 14 + l * lineHeight('label'), text, size: 'label', bold: true, halo: true }),
+      );
+      dotY = y + 35 + (lines.length - 1) * lineHeight('label');
     }
     const isFloor = row.figure.qualifier === 'over';
     const isApprox = row.figure.qualifier === 'about';
