@@ -150,7 +150,9 @@ for (const target of pagesUnderTest()) {
       // A widget has controls when it has a data table or hydrates; a diagram without numbers (full-stack) has
       // none, and a retired graphic's page shows a table and links, no control.
       const withControls = await page
-        .locator('[data-widget]:not([data-retired]) .widget-data, [data-widget][data-interactive="true"]:not([data-retired])')
+        .locator(
+          '[data-widget]:not([data-retired]) .widget-data, [data-widget][data-interactive="true"]:not([data-retired])',
+        )
         .count();
       if (withControls > 0) expect(used, 'controls used').toBeGreaterThan(0);
       await page.waitForLoadState('networkidle');

@@ -131,8 +131,8 @@ function generate(set: FigureSet, widgets: readonly WidgetEntry[], retired: read
       add(
         `${id}: chart at ${width} px`,
         chartSvgs(renderView(entry, set, width))
-            .map(textOf)
-            .join(' || '),
+          .map(textOf)
+          .join(' || '),
       );
     }
     const rows = dataRows(entry, set);

@@ -24,13 +24,7 @@ const byId = (id: string) => RETIRED_WIDGETS.find((entry) => entry.id === id)! a
 describe('the retired list', () => {
   it('holds the five graphics the story edit of 1 December 2026 took out, and none is live', () => {
     expect(RETIRED_WIDGETS.map((entry) => entry.id).sort()).toEqual(
-      [
-        'adoption-paths',
-        'api-gpu-overlap',
-        'enterprise-adoption',
-        'industry-budget',
-        'market-growth',
-      ].sort(),
+      ['adoption-paths', 'api-gpu-overlap', 'enterprise-adoption', 'industry-budget', 'market-growth'].sort(),
     );
     expect(retiredProblems(RETIRED_WIDGETS, WIDGETS, set)).toEqual([]);
     for (const entry of RETIRED_WIDGETS)
