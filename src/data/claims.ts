@@ -17,11 +17,6 @@ export interface ClaimBounds {
   below?: number | undefined;
 }
 
-/** Wording the article uses, with the range that keeps it true. */
-export interface Claim extends ClaimBounds {
-  says: string;
-}
-
 /** A claim the data no longer supports, or one written so that it cannot be checked. */
 export class ClaimError extends Error {
   override name = 'ClaimError';

@@ -16,10 +16,6 @@ export function figure(set: FigureSet, id: string): Figure {
   return found;
 }
 
-export function value(set: FigureSet, id: string): number {
-  return figure(set, id).value;
-}
-
 export { periodLabel, periodQuote } from './periods';
 
 /** A number computed from records, with the arithmetic a reader can check. */

@@ -1,14 +1,9 @@
 import type { ShownWidget } from '../widgets/types';
+import { escapeMarkup } from '../lib/escape';
 import { embedLinks } from './links';
 
-function attribute(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;');
-}
+const attribute = escapeMarkup;
+const text = escapeMarkup;
 
 /** The width attribute of the frame: what it falls back to where a host strips or blocks its style attribute. */
 export const SNIPPET_FALLBACK_WIDTH = 640;
@@ -77,10 +72,6 @@ export function embedOembedHtml(
     ` Source: ${text(entry.source)}</blockquote>`;
   const loader = `<script async src="${attribute(links.loader)}"></script>`;
   return `${quote}\n${embedIframe(entry, height, site, base, '100%')}\n${loader}`;
-}
-
-function text(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /**

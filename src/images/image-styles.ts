@@ -3,6 +3,7 @@
  * colours in place of CSS variables, only simple selectors (class, type, id; descendant and child), only
  * the properties that paint SVG. Runs at build time for the static images (src/images/widget-image.ts).
  */
+import { escapeMarkup } from '../lib/escape';
 import { parse, parseCss } from 'svelte/compiler';
 import type { AST } from 'svelte/compiler';
 
@@ -26,9 +27,7 @@ export function paletteColour(palette: Map<string, string>, name: string): strin
 }
 
 /** Text for an SVG attribute or element. */
-export function xml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
+export const xml = escapeMarkup;
 
 const PAINT_PROPERTIES = new Set([
   'fill',

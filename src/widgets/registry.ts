@@ -93,8 +93,6 @@ export const WIDGETS = [
   },
 ] as const satisfies readonly WidgetEntry[];
 
-export type WidgetId = (typeof WIDGETS)[number]['id'];
-
 export function widgetById(id: string): WidgetEntry {
   const entry = WIDGETS.find((w) => w.id === id);
   if (!entry) throw new Error(`Unknown widget "${id}": add it to src/widgets/registry.ts`);

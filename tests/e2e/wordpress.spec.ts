@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type ElementHandle, type Frame, type Page } from '@playwright/test';
 import { widgetPaths } from '../../src/lib/widget-paths';
-import { WP_MIN_HEIGHT } from '../../src/embed/protocol';
+import { WP_MAX_HEIGHT, WP_MIN_HEIGHT } from '../../src/embed/protocol';
 import { WIDGETS } from '../support/widgets';
 import { changeTheChart } from '../support/widget-interaction';
 import { SUBPATH_BASE as BASE } from '../support/served-build';
@@ -54,7 +54,7 @@ async function misfit(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame): P
 }
 
 /** wp-embed.js clamps a frame's height to 200-1000 px (src/embed/protocol.ts). */
-const WP_CAP = 1000;
+const WP_CAP = WP_MAX_HEIGHT;
 
 const contentHeight = (frame: Frame) => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
 

@@ -37,6 +37,8 @@ export interface WidgetListing {
   id: string;
   title: string;
   description: string;
+  /** What the image shows, for its alt text (the description where it shows the whole graphic). */
+  imageDescription: string;
   embed: string;
   oembed: string;
   /** null when the widget has no numbers (and so no data.csv). */

@@ -22,7 +22,7 @@ describe('the WeChat QR code', () => {
   it('is named for assistive technology and carries no style attribute', async () => {
     const svg = qrSvg('https://example.org/', 'QR code of "this" <page>');
     expect(svg).toMatch(
-      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="qr-code" role="img" aria-label="QR code of &quot;this&quot; &lt;page>"/,
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="qr-code" role="img" aria-label="QR code of &quot;this&quot; &lt;page&gt;"/,
     );
     expect(svg).not.toMatch(/\sstyle=/);
   });

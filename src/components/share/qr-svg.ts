@@ -3,6 +3,7 @@
  * has no share address a link could open. Dark on white in both colour schemes, because scanners need
  * that contrast; the quiet zone is the standard four modules.
  */
+import { escapeMarkup } from '../../lib/escape';
 import QRCode from 'qrcode';
 
 const QUIET = 4;
@@ -22,7 +23,7 @@ export function qrPath(text: string): { size: number; d: string } {
 /** The same code as a standalone SVG document (tests decode it; the page draws qrPath with markup). */
 export function qrSvg(text: string, label: string): string {
   const { size, d } = qrPath(text);
-  const escaped = label.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
+  const escaped = escapeMarkup(label);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="qr-code" role="img" aria-label="${escaped}" ` +
     `viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#ffffff"/>` +

@@ -6,7 +6,7 @@
  * most about 100 px long, so a CMS that strips the loader still shows the whole widget.
  */
 import type { FigureSet } from '../../data/figures';
-import { lineCount } from '../../widgets/kit/text';
+import { lineCount, textWidthPx } from '../../widgets/kit/text';
 import type { ShownWidget } from '../../widgets/types';
 
 /** The column journalists embed into most: the frame's width the starting height is made for. */
@@ -56,8 +56,8 @@ export interface RetiredLayout {
 
 /**
  * The starting height of a retired graphic's frame at `viewport` px, from RetiredFrame.astro's and
- * DataTable.astro's CSS as startHeight() does for a live one: never short (the table's columns are
- * estimated at their narrowest), a little long rather than cut where scripts are stripped.
+ * DataTable.astro's CSS as startHeight() does for a live one: never short (the table's columns
+ * estimated as auto layout shares them), a little long rather than cut where scripts are stripped.
  */
 export function retiredStartHeight(layout: RetiredLayout, viewport = EMBED_WIDTH): number {
   const rem = rootFontPx(viewport);
@@ -68,15 +68,23 @@ export function retiredStartHeight(layout: RetiredLayout, viewport = EMBED_WIDTH
   height += textBlock(layout.title, 1.15 * rem, 1.25, column, true) + 0.75 * rem;
   for (const notice of layout.notices) height += textBlock(notice, body, 1.45, column) + 0.5 * rem;
   if (layout.rows.length > 0) {
-    // Auto table layout gives the label most of the width; estimate it at half, the period at a quarter.
+    // Auto table layout, roughly: the value column is as wide as its longest value (it never wraps,
+    // DataTable.astro); label and period share the rest in proportion to their longest text, so a short
+    // period ("H1 2025") still wraps once the labels are long.
     const cell = 0.7 * rem + 1;
+    const pad = 0.5 * rem;
+    const widest = (texts: string[]) => Math.max(...texts.map((text) => textWidthPx(text, body))) + pad;
+    const valueWidth = widest(['Value', ...layout.rows.map((row) => row.display)]);
+    const labelMax = widest(['Figure', ...layout.rows.map((row) => row.label)]);
+    const periodMax = widest(['Period', ...layout.rows.map((row) => row.period)]);
+    const rest = column - valueWidth;
+    const share = labelMax + periodMax <= rest ? 1 : rest / (labelMax + periodMax);
     height += textBlock('The figures this graphic showed', body, 1.45, column) + 0.35 * rem;
     height += body * 1.45 + cell;
     for (const row of layout.rows) {
       const lines = Math.max(
-        lineCount(row.label, body, column * 0.5 - 0.5 * rem),
-        lineCount(row.display, body, column * 0.25, false),
-        lineCount(row.period, body, column * 0.25 - 0.5 * rem),
+        lineCount(row.label, body, labelMax * share - pad),
+        lineCount(row.period, body, periodMax * share - pad),
       );
       height += lines * body * 1.45 + cell;
     }
