@@ -9,7 +9,7 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-export type Lane = 'chromium' | 'nginx' | 'wordpress' | 'firefox' | 'webkit' | 'print';
+export type Lane = 'chromium' | 'nginx' | 'wordpress' | 'firefox' | 'webkit' | 'print' | 'text';
 
 interface Need {
   lane: Lane;
@@ -20,7 +20,7 @@ interface Need {
 
 export const PACKAGES_FILE = '.ci/packages.txt';
 const LIST = new URL(`../../${PACKAGES_FILE}`, import.meta.url);
-const LANES: readonly string[] = ['chromium', 'nginx', 'wordpress', 'firefox', 'webkit', 'print'];
+const LANES: readonly string[] = ['chromium', 'nginx', 'wordpress', 'firefox', 'webkit', 'print', 'text'];
 
 function needs(): Need[] {
   return readFileSync(LIST, 'utf8')
