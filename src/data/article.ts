@@ -43,5 +43,5 @@ export const article = {
    * page, so a number can only enter it as a placeholder. The article argues by analogy; it shows nothing.
    */
   description:
-    'As companies show their year-end report cards, token call volume has become “the most popular indicator”. This commentary argues, by analogy, that looking only at the API calls it counts is like seeing only the part of the iceberg above the water. The article in English, with charts of its figures.',
+    'As companies show their year-end report cards, token call volume has become “the most popular indicator”. This commentary argues, by analogy, that looking only at the API calls it counts is like seeing only the part of the iceberg above the water. The article in English, with charts.',
 } as const;

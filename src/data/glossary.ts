@@ -32,6 +32,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       'The basis on which a statistic is counted: what it includes and what it leaves out. When the article calls API calls “the main caliber for current Token statistics”, it means those statistics mostly count API calls.',
   },
   {
+    term: 'Domain',
+    native: '域',
+    definition:
+      'Here, the enterprise’s own systems and premises: “data staying within the domain” means the data does not leave them.',
+  },
+  {
     term: 'Track',
     native: '赛道',
     definition:

@@ -36,7 +36,7 @@ export const WIDGETS = [
   },
   {
     id: 'motorola-forecast',
-    title: 'The article says Motorola’s president forecast {mobile-forecast-miss|words} too low',
+    title: 'Mobile users reached {mobile-forecast-miss|words} Motorola’s forecast, by the article’s count',
     description:
       'The forecast Motorola’s president made in {motorola-forecast|made}, of {motorola-forecast|bare} mobile phone users in China by {motorola-forecast|period}, against the {china-mobile-users-2000|bare} the article gives for {china-mobile-users-2000|period} and the {china-mobile-users-later|bare} {china-mobile-users-later|period}, on a log scale where each step multiplies by ten.',
     figures: ['motorola-forecast', 'china-mobile-users-2000', 'china-mobile-users-later'],
@@ -49,7 +49,7 @@ export const WIDGETS = [
     id: 'open-vs-closed',
     title: 'Closed-source use is counted; open-source use is “difficult to count”',
     description:
-      'The article’s two paths for models on the cloud, side by side: closed-source models, which customers call through APIs and pay for by usage, with clear revenue recognition; and open-source models such as Qwen, whose downloads have {qwen-downloads|bare|hedge=exceeded} times, then run locally, on customers’ own GPU clusters or post-trained on the cloud without API calls, and difficult to count.',
+      'The article’s two paths for models on the cloud, side by side: closed-source models, which customers call through APIs and pay for by usage, with clear revenue recognition; and open-source models such as Qwen, whose global download volume has {qwen-downloads|bare|hedge=exceeded} times; customers may deploy them locally, run them on their own GPU clusters or post-train them on the cloud without API calls, uses the article calls difficult to count.',
     figures: ['qwen-downloads'],
     derived: [],
     source:
@@ -67,15 +67,15 @@ export const WIDGETS = [
       'The article’s account of how enterprises use AI, and Silicon Star People on Alibaba Cloud’s customers, as the article reports it',
     bodyHeight: icebergHeight,
     illustrative:
-      'the drawing, four bands of equal height. The article gives no sizes for these uses, only that the hidden ones are “also huge”.',
+      'the bands’ equal heights. The article gives no sizes for these uses, only that the hidden ones are “also huge”.',
   },
   {
     id: 'tokens-per-task',
     title: 'Same task, {task-token-ratio|words} the tokens: “which one has stronger capabilities?”',
     description:
-      'The article’s example drawn in squares of tokens: one task done by two models, model A with {task-tokens-model-a} and model B with {task-tokens-model-b}, which the call-volume statistics count {task-token-ratio|words} over; the reader can change either model’s tokens per task.',
+      'The article’s example drawn in squares of tokens: one task done by two models, model A with {task-tokens-model-a} and model B with {task-tokens-model-b}, {task-token-ratio|words} as many; the reader can change either model’s tokens per task.',
     imageDescription:
-      'The article’s example drawn in squares of tokens: one task done by two models, model A with {task-tokens-model-a} and model B with {task-tokens-model-b}, which the call-volume statistics count {task-token-ratio|words} over.',
+      'The article’s example drawn in squares of tokens: one task done by two models, model A with {task-tokens-model-a} and model B with {task-tokens-model-b}, {task-token-ratio|words} as many.',
     figures: ['task-tokens-model-a', 'task-tokens-model-b'],
     derived: ['task-token-ratio'],
     source: 'The article’s hypothetical example',

@@ -75,9 +75,9 @@ export const RETIRED_WIDGETS = [
   },
   {
     id: 'industry-budget',
-    title: 'Finance, government affairs and manufacturing in the AI large-model solution budget',
+    title: 'Finance, government affairs and manufacturing: their share of the budget',
     description:
-      'The figure of a graphic retired from the story: the share of the AI large-model solution market’s budget {key-industries-budget-share|when} that the finance, government affairs and manufacturing industries contributed together.',
+      'The figure of a graphic retired from the story: the share of the budget {key-industries-budget-share|when} that the finance, government affairs and manufacturing industries contributed, as the article gives it beside the AI large-model solution market.',
     figures: ['key-industries-budget-share'],
     derived: [],
     source:

@@ -16,17 +16,17 @@ import { skipReason } from '../support/system-packages';
  * Not held here: both print each number's note inside its sentence, since neither honours `hidden`
  * (docs/readers-tools.md).
  */
-const BROWSERS = {
+const BROWSERS: Record<'lynx' | 'w3m', (file: string) => [string, string[]]> = {
   lynx: (file: string) => [
     'lynx',
     ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', file],
   ],
   w3m: (file: string) => ['w3m', ['-dump', '-cols', '200', '-I', 'UTF-8', '-O', 'UTF-8', '-T', 'text/html', file]],
-} as const;
+};
 
 function dump(browser: keyof typeof BROWSERS, file: string): string {
   const [command, args] = BROWSERS[browser](file);
-  return normalizeText(execFileSync(command, [...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }));
+  return normalizeText(execFileSync(command, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }));
 }
 
 /** Each chart's text alternative on the page, as the markup holds it (the paragraph or the <desc>). */

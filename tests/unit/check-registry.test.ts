@@ -64,12 +64,14 @@ describe('the registry check the build runs', async () => {
   it('renders placeholders from the data, so a changed record changes the text', () => {
     const more = toFigureSet(figures.map((f) => (f.id === 'qwen-downloads' ? { ...f, value: 9e8 } : f)));
     const open = SHOWN_WIDGETS.find((w) => w.id === 'open-vs-closed')!;
-    expect(open.description).toContain('whose downloads have exceeded 800 million times');
+    expect(open.description).toContain('whose global download volume has exceeded 800 million times');
     const entry = WIDGETS.find((w) => w.id === 'open-vs-closed')! as WidgetEntry;
-    expect(showWidget(entry, more).description).toContain('whose downloads have exceeded 900 million times');
+    expect(showWidget(entry, more).description).toContain(
+      'whose global download volume has exceeded 900 million times',
+    );
     const motorola = SHOWN_WIDGETS.find((w) => w.id === 'motorola-forecast')!;
-    // Copy read 1 (findings 1, 17): the forecast is its president's, the count the article's.
-    expect(motorola.title).toBe('The article says Motorola’s president forecast about 100 times too low');
+    // Copy reads 1 (findings 1, 17) and 2 (B2): the forecast is its president's, the count and the ratio the article's figures.
+    expect(motorola.title).toBe('Mobile users reached about 100 times Motorola’s forecast, by the article’s count');
     expect(motorola.description).toMatch(/^The forecast Motorola’s president made in 1996, of about 1 million/);
     expect(motorola.source).toContain(
       'The desk’s note: the Ministry of Information Industry counted 65 million mobile phone users in China',

@@ -30,7 +30,7 @@ export interface RetiredGraphic {
   /** " (corrected …)" for titles that stand alone (oEmbed), or "". */
   titleMark: string;
   links: EmbedLinks;
-  successor?: { id: string; title: string; url: string } | undefined;
+  successor?: { id: string; title: string; lead: string; url: string } | undefined;
   /** The frame's starting height at 640 px. */
   height: number;
   image: WidgetImage;
@@ -60,6 +60,8 @@ export function retiredGraphic(
     ? {
         id: successorId,
         title: shownById(successorId, set).title,
+        // A graphic that had no numbers has none to pass on: its successor shows what it drew.
+        lead: shown.figures.length + shown.derived.length > 0 ? 'Its numbers are now in' : 'Now shown in',
         url: `${absoluteUrl('', site, base)}#${widgetPaths(successorId).anchor}`,
       }
     : undefined;
@@ -71,7 +73,7 @@ export function retiredGraphic(
     source: shown.source,
     links: [
       `Read it in the story “${article.shortTitle}” ↗`,
-      ...(successor ? [`Its numbers are now in “${successor.title}” ↗`] : []),
+      ...(successor ? [`${successor.lead} “${successor.title}” ↗`] : []),
     ],
   });
   const graphic: RetiredGraphic = {
