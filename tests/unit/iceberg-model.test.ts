@@ -142,6 +142,9 @@ describe('icebergModel', async () => {
       expect(box.y + box.height).toBeLessThan(narrow.waterlineY);
     }
     expect(tip!.texts.map((t) => t.text).join(' ')).toBe('API calls Counted in token statistics');
+    // The tip's label ends above the waterline however many lines its status takes: the berg stands lower.
+    expect(tip!.texts.length).toBe(4);
+    expect(narrow.layers[0]!.top).toBeGreaterThan(icebergModel(set, 640).layers[0]!.top);
     expect(narrow.notes.map((t) => t.text).join(' ')).toMatch(/Below the waterline: not counted/);
   });
 
@@ -168,6 +171,9 @@ describe('icebergModel', async () => {
         }
       }
       expect(m.layers[0]!.texts.map((t) => t.text).join(' ')).toBe('API calls Counted in token statistics');
+      // Beside the berg every name keeps one line, with room for the reader's text spacing ("Local &
+      // private cloud" takes 207 px of the 210 the medium band's column has).
+      for (const layer of m.layers) expect(layer.texts[0]!.text).toBe(layer.name);
     }
   });
 

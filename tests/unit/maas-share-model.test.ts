@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
 import { lensPercent, maasShareModel } from '../../src/widgets/maas-share/model';
+import { thesisLayout } from '../../src/widgets/maas-share/thesis';
 import { itLaysOutAtEveryWidth } from '../support/layouts';
 
 describe('maasShareModel', async () => {
@@ -59,6 +60,14 @@ describe('maasShareModel', async () => {
     const wide = maasShareModel(set, 1000);
     expect(wide.growthView.texts.find((t) => t.text === 'size 1.29 billion yuan')!.anchor).toBe('end');
     expect(narrow.shareView.height).toBeGreaterThan(wide.shareView.height);
+    // The growth heading breaks after its comma where it must (280 px, with room for text spacing), never
+    // inside the period.
+    const heading = (w: number) => {
+      const texts = maasShareModel(set, w).growthView.texts.map((t) => t.text);
+      return texts.slice(0, texts.indexOf('Public cloud'));
+    };
+    expect(heading(300)).toEqual(['Year-on-year growth,', 'H1 2025']);
+    expect(heading(640)).toEqual(['Year-on-year growth, H1 2025']);
   });
 
   it('follows the data', () => {
@@ -80,4 +89,31 @@ describe('maasShareModel', async () => {
     const model = maasShareModel(set, width);
     return { share: model.shareView, growth: model.growthView };
   });
+});
+
+describe('thesisLayout', async () => {
+  const set = toFigureSet(await readFigures(resolve('content/figures.json')));
+  const lines = (width: number) => {
+    const t = thesisLayout(set, width);
+    const byLine = new Map<number, string>();
+    for (const mark of t.texts) byLine.set(mark.y, `${byLine.get(mark.y) ?? ''}${mark.text}`);
+    return [...byLine.values()];
+  };
+
+  it('says the claim whole at every band, on one line when there is room', () => {
+    expect(lines(1000)[0]).toBe('Just over 1% of China’s public cloud market is MaaS');
+    // Medium: what it is a share of, whole, under the claim.
+    expect(lines(640).slice(0, 2)).toEqual(['Just over 1%', 'of China’s public cloud market is MaaS']);
+    // Narrow, with room for the reader's text spacing: as much beside the claim as fits, no word left alone.
+    expect(lines(300).slice(0, 2)).toEqual(['Just over 1% of China’s', 'public cloud market is MaaS']);
+    const t = thesisLayout(set, 300);
+    expect(t.texts.slice(0, t.lead.marks).map((m) => m.text)).toEqual([t.lead.claim, t.lead.rest]);
+  });
+
+  it('names both markets under the bar, the amount and the period never broken', () => {
+    expect(lines(1000).slice(1)).toEqual(['MaaS 1.29 billion yuanWhole market 120.669 billion yuan, H1 2025']);
+    expect(lines(300).slice(2)).toEqual(['MaaS 1.29 billion yuan', 'Whole market', '120.669 billion yuan, H1 2025']);
+  });
+
+  itLaysOutAtEveryWidth((width) => ({ thesis: thesisLayout(set, width) }));
 });

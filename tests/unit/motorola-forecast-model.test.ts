@@ -53,22 +53,35 @@ describe('motorolaModel', async () => {
     }
   });
 
-  it('puts every power of ten on the log axis, equally spaced, each step 10×, written out when there is room', () => {
-    expect(wide.log.ticks.map((t) => t.label)).toEqual([
-      '100,000',
-      '1 million',
-      '10 million',
-      '100 million',
-      '1 billion',
-      '10 billion',
-    ]);
-    const short = motorolaModel(set, 280).log.ticks;
-    expect(short.map((t) => t.label)).toEqual(['100K', '1M', '10M', '100M', '1B', '10B']);
-    // No tick without its number, at every width.
+  it('puts every power of ten on the log axis, equally spaced, each step 10×, short where words do not fit', () => {
+    // With room for the reader's text spacing, written-out decades ("1 million") fit no band for the
+    // article's six decades (beside the row labels the plot has 81 px a decade, "100 million" needs 97):
+    // the same short labels at every width, every decade labelled from 280 px.
+    const all = ['100K', '1M', '10M', '100M', '1B', '10B'];
+    for (const w of [280, 360, 519, 520, 800, 1000, 1400]) {
+      expect(
+        motorolaModel(set, w).log.ticks.map((t) => t.label),
+        `${w} px`,
+      ).toEqual(all);
+    }
+    // Written out where there is room: figures spanning fewer decades leave it.
+    const close = motorolaModel(
+      withValues({ 'motorola-forecast': 1e6, 'china-mobile-users-2000': 3e6, 'china-mobile-users-later': 6e6 }),
+      1000,
+    );
+    expect(close.log.ticks.map((t) => t.label)).toEqual(['100,000', '1 million', '10 million']);
+    // Figures spanning many decades: every other decade at 280 px, from the forecast's, and no tick
+    // without its number.
+    const far = motorolaModel(
+      withValues({ 'motorola-forecast': 10, 'china-mobile-users-2000': 1e6, 'china-mobile-users-later': 1e11 }),
+      280,
+    ).log.ticks;
+    expect(far.map((t) => t.label)).toEqual(['10', '1K', '100K', '10M', '1B', '100B']);
     for (const w of [280, 360, 520, 800, 1400]) {
       for (const tick of motorolaModel(set, w).log.ticks) expect(tick.label, `${w} px`).not.toBe('');
     }
-    for (const ticks of [wide.log.ticks, short]) {
+    const short = motorolaModel(set, 280).log.ticks;
+    for (const ticks of [wide.log.ticks, short, far]) {
       const gaps = ticks.slice(1).map((t, i) => t.x - ticks[i]!.x);
       for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 9);
     }

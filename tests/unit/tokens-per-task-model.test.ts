@@ -22,6 +22,7 @@ import {
   compare,
   ratioText,
   tokensPerTaskModel,
+  twoLines,
   unitFor,
   type TokensPerTaskModel,
 } from '../../src/widgets/tokens-per-task/model';
@@ -57,7 +58,10 @@ describe('tokensPerTaskModel', async () => {
       expect(m.unitLabel).toBe('Each square: 1,000 tokens');
       expect(row(m, 'A')).toHaveLength(10);
       expect(row(m, 'B')).toHaveLength(1);
-      expect(texts(m)).toEqual(expect.arrayContaining(['10,000 tokens counted', '1,000 tokens counted', QUOTE]));
+      expect(texts(m)).toEqual(expect.arrayContaining(['10,000 tokens counted', '1,000 tokens counted']));
+      // The article's words whole, on one line or two (at 320 px, with room for the reader's text spacing).
+      expect(texts(m).join(' ')).toContain(QUOTE);
+      expect(m.texts.filter((t) => QUOTE.includes(t.text)).length).toBe(width < 520 ? 2 : 1);
       // Squares stay square, one size.
       for (const u of m.units) expect(u.width).toBe(u.height);
     }
@@ -83,6 +87,21 @@ describe('tokensPerTaskModel', async () => {
     expect(ratioText(1.5)).toBe('1.5 times');
     expect(compare({ tokensA: 10_000_000, tokensB: 9_999_999 }).verdict).toBe(
       'For the same task, the call-volume statistics count model A slightly more than model B.',
+    );
+  });
+
+  it('breaks a line it must break where the two halves are most even, losing no word', () => {
+    expect(twoLines(QUOTE, 'label', 1000, true)).toEqual([QUOTE]);
+    expect(twoLines(QUOTE, 'label', 280, true)).toEqual(['“Quantity does', 'not equal quality”']);
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-zA-Z“”]{1,9}$/), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 60, max: 600 }),
+        (words, width) => {
+          const text = words.join(' ');
+          expect(twoLines(text, 'label', width).join(' ')).toBe(text);
+        },
+      ),
     );
   });
 

@@ -3,6 +3,7 @@ import { formatQualified } from '../../data/format';
 import { bandFor, type BandId } from '../kit/bands';
 import type { ChartLayout, TextMark } from '../kit/geometry';
 import { lineHeight, textWidth, wrap } from '../kit/text';
+import { TYPE } from '../kit/type';
 import { LAYERS, type Layer, type LayerId } from './layers';
 
 /** One vertex of the outline: `at` runs 0..1 down its part of the berg, `dx` is a fraction of the widest half. */
@@ -107,11 +108,14 @@ interface BandGeometry {
 
 const GEOMETRY: Record<BandId, BandGeometry> = {
   narrow: { arrangement: 'inside', ice: 184, half: 104, gap: 0, column: 0, shift: 30 },
-  medium: { arrangement: 'beside', ice: 256, half: 146, gap: 24, column: 0, shift: 0 },
+  // Half 140, not 146 (the wide band's proportion): the column beside it keeps room for "Local & private
+  // cloud" on one line with the reader's text spacing (210 px for 207).
+  medium: { arrangement: 'beside', ice: 256, half: 140, gap: 24, column: 0, shift: 0 },
   wide: { arrangement: 'beside', ice: 300, half: 165, gap: 32, column: 260, shift: 0 },
 };
 
-const APEX_Y = 10;
+/** The top of the chart's text and, unless the tip's label needs the berg lower, of the berg. */
+const TOP_Y = 10;
 /** Room in the berg's own viewBox for its outline's stroke. */
 const PAD = 3;
 const STATUS_GAP = 17;
@@ -200,6 +204,10 @@ export function icebergModel(set: FigureSet, width: number): IcebergModel {
   const cx = PAD + half;
   // Equal bands: no layer is drawn as more than another.
   const unit = g.ice / LAYERS.length;
+  const sky = beside ? undefined : skyLines();
+  // Narrow, the tip's label stands in the sky beside it and must end above the waterline: the berg goes
+  // down as far as the label needs (with the reader's text spacing its status takes three lines).
+  const APEX_Y = sky ? Math.max(TOP_Y, Math.ceil(sky.bottom + 4 - unit)) : TOP_Y;
   const waterlineY = APEX_Y + unit;
   const keelY = APEX_Y + g.ice;
   const place = (points: ProfilePoint[], from: number, to: number) =>
@@ -247,53 +255,69 @@ export function icebergModel(set: FigureSet, width: number): IcebergModel {
       skyTexts(shape);
       return;
     }
-    // The name goes where the layer leaves it most room around the axis, over the text's whole height.
-    const need = textWidth(shape.name, 'label', true) / 2 + 4;
-    // Nearest the layer's middle among the heights with a little to spare, else the roomiest.
-    const middle = (shape.top + shape.bottom) / 2 + 5;
-    let best = { y: middle, room: -Infinity };
-    let centred: { y: number; room: number } | undefined;
-    for (let y = Math.ceil(shape.top + 15); y <= shape.bottom - 6; y++) {
-      const r = Math.min(roomAt(y - 11), roomAt(y), roomAt(y + 3));
-      if (r > best.room + 0.5) best = { y, room: r };
-      if (r >= need + 6 && (!centred || Math.abs(y - middle) < Math.abs(centred.y - middle))) centred = { y, room: r };
+    // The name goes where the layer leaves it most room around the axis, over the text's whole height;
+    // on one line, or on two where the layer is too slim for one (with room for the reader's text spacing,
+    // "Local & private cloud" no longer fits the narrow band's third layer on one line).
+    const place = (lines: string[]) => {
+      const need = Math.max(...lines.map((line) => textWidth(line, 'label', true))) / 2 + 4;
+      const depth = (lines.length - 1) * lineHeight('label');
+      // Nearest the layer's middle among the heights with a little to spare, else the roomiest.
+      const middle = (shape.top + shape.bottom - depth) / 2 + 5;
+      let best = { y: middle, room: -Infinity };
+      let centred: { y: number; room: number } | undefined;
+      for (let y = Math.ceil(shape.top + 15); y + depth <= shape.bottom - 6; y++) {
+        const r = Math.min(roomAt(y - 11), roomAt(y), roomAt(y + depth), roomAt(y + depth + 3));
+        if (r > best.room + 0.5) best = { y, room: r };
+        if (r >= need + 6 && (!centred || Math.abs(y - middle) < Math.abs(centred.y - middle)))
+          centred = { y, room: r };
+      }
+      best = centred ?? best;
+      return { lines, y: best.y, fits: best.room >= need, need, room: best.room };
+    };
+    const one = place([shape.name]);
+    const placed = one.fits ? one : place(wrap(shape.name, 'label', one.room * 2 - 8, true).slice(0, 2));
+    // Two lines must still carry the whole name: a third would be cut, so say so rather than drop words.
+    if (!placed.fits || placed.lines.join(' ') !== shape.name) {
+      throw new Error(`"${shape.name}" does not fit inside its layer at ${band.id} (${placed.need} > ${placed.room})`);
     }
-    best = centred ?? best;
-    if (best.room < need) {
-      throw new Error(`"${shape.name}" does not fit inside its layer at ${band.id} (${need} > ${best.room})`);
-    }
-    shape.texts.push({
-      x: berg.axis,
-      y: best.y,
-      text: shape.name,
-      size: 'label',
-      bold: true,
-      anchor: 'middle',
-      tone: 'on-ice',
-    });
+    placed.lines.forEach((text, i) =>
+      shape.texts.push({
+        x: berg.axis,
+        y: placed.y + i * lineHeight('label'),
+        text,
+        size: 'label',
+        bold: true,
+        anchor: 'middle',
+        tone: 'on-ice',
+      }),
+    );
   }
 
-  /** The tip is too slender for its name: name and status go in the sky to its left, from the top. */
+  /**
+   * The tip is too slender for its name, so name and status go in the sky to its left, from the top,
+   * wrapped to the sky's narrowest width: beside the tip's foot, which is its widest point.
+   */
+  function skyLines() {
+    const nameY = TOP_Y + 4;
+    const footLeft = -(TIP_LEFT.at(-1)?.dx ?? 0) * half;
+    const status = wrap('Counted in token statistics', 'small', room / 2 + g.shift - footLeft - 8);
+    const lastY = nameY + STATUS_GAP + (status.length - 1) * lineHeight('small');
+    // The last line's descent.
+    return { nameY, status, bottom: lastY + 0.25 * TYPE.small };
+  }
+
   function skyTexts(shape: LayerShape) {
-    const status = 'Counted in token statistics';
-    const nameY = APEX_Y + 4;
-    for (let count = 1; count <= 3; count++) {
-      const lastY = nameY + STATUS_GAP + (count - 1) * lineHeight('small');
-      const avail = room / 2 + g.shift - (cx - edgeAt(left, lastY + 3)) - 8;
-      const lines = wrap(status, 'small', avail);
-      if (lines.length > count && count < 3) continue;
-      shape.texts.push({ x: 0, y: nameY, text: shape.name, size: 'label', bold: true });
-      lines.forEach((text, i) =>
-        shape.texts.push({
-          x: 0,
-          y: nameY + STATUS_GAP + i * lineHeight('small'),
-          text,
-          size: 'small',
-          tone: 'accent',
-        }),
-      );
-      return;
-    }
+    if (!sky) return;
+    shape.texts.push({ x: 0, y: sky.nameY, text: shape.name, size: 'label', bold: true });
+    sky.status.forEach((text, i) =>
+      shape.texts.push({
+        x: 0,
+        y: sky.nameY + STATUS_GAP + i * lineHeight('small'),
+        text,
+        size: 'small',
+        tone: 'accent',
+      }),
+    );
   }
 
   const notes: TextMark[] = [];

@@ -3,7 +3,8 @@ import { formatValue } from '../../data/format';
 import { bindFigure } from '../../data/prose-figure';
 import { bandFor } from '../kit/bands';
 import type { ChartLayout, Rect, TextMark } from '../kit/geometry';
-import { textWidth } from '../kit/text';
+import { lineHeight, textWidth, wrap } from '../kit/text';
+import type { TextSize } from '../kit/type';
 import { JUST_OVER_1 } from './claim';
 
 /**
@@ -12,8 +13,12 @@ import { JUST_OVER_1 } from './claim';
  * same records as maas-share, the full chart further down with the magnifier, the growth rates and the table.
  */
 export interface ThesisLayout extends ChartLayout {
-  /** The headline's two parts: the claim in the accent, then what it is a share of, on one line or two. */
-  lead: { claim: string; rest: string; x: number; y: number; restY: number; oneLine: boolean };
+  /**
+   * The headline's first line, drawn as one run so its two sizes stay together: the claim in the accent,
+   * then as much of what it is a share of as fits beside it (`rest`, maybe empty). The rest of it follows
+   * on lines of its own. `marks` is how many of `texts` that first line is (the claim, and `rest` if any).
+   */
+  lead: { claim: string; rest: string; x: number; y: number; marks: number };
   market: Rect;
   maas: Rect;
   title: string;
@@ -23,6 +28,18 @@ export interface ThesisLayout extends ChartLayout {
 const BAR = 22;
 /** The bold "J" of "Just over 1%" overhangs its origin by about two pixels. */
 const LEAD_X = 2;
+
+/** Greedy wrap of `groups` (words, or runs of words that stay on one line) to `width` px. */
+function wrapGroups(groups: readonly string[], size: TextSize, width: number): string[] {
+  const lines: string[] = [];
+  for (const group of groups) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${group}`, size) <= width)
+      lines[lines.length - 1] = `${last} ${group}`;
+    else lines.push(group);
+  }
+  return lines;
+}
 
 export function thesisLayout(set: FigureSet, width: number): ThesisLayout {
   const cloud = figure(set, 'public-cloud-market');
@@ -36,31 +53,48 @@ export function thesisLayout(set: FigureSet, width: number): ThesisLayout {
   // Arrangement follows the band, positions the exact width: a band's layouts are all one height.
   const room = bandFor(width).min;
   const claimWidth = textWidth(claim, 'head', true);
-  const oneLine = LEAD_X + claimWidth + textWidth(rest, 'label') <= room;
-  const restY = oneLine ? 17 : 17 + 19;
-  const texts: TextMark[] = [
-    { x: LEAD_X, y: 17, text: claim, size: 'head', bold: true, tone: 'accent' },
-    { x: oneLine ? LEAD_X + claimWidth : 0, y: restY, text: oneLine ? rest : rest.trim(), size: 'label' },
-  ];
+  // What the claim is a share of: beside it where the band's narrowest width holds both, else whole on
+  // the line under it, else (at 280 px, with room for the reader's text spacing) as much beside it as fits
+  // and the rest under it: "Just over 1% of China’s", "public cloud market is MaaS".
+  const words = rest.trim().split(' ');
+  const fitsBeside = (count: number) =>
+    LEAD_X + claimWidth + textWidth(` ${words.slice(0, count).join(' ')}`, 'label') <= room;
+  let beside = 0;
+  if (fitsBeside(words.length)) beside = words.length;
+  else if (textWidth(rest.trim(), 'label') > room) while (beside < words.length && fitsBeside(beside + 1)) beside++;
+  const firstRest = beside ? ` ${words.slice(0, beside).join(' ')}` : '';
+  const below = beside < words.length ? wrap(words.slice(beside).join(' '), 'label', room) : [];
+  const texts: TextMark[] = [{ x: LEAD_X, y: 17, text: claim, size: 'head', bold: true, tone: 'accent' }];
+  if (firstRest) texts.push({ x: LEAD_X + claimWidth, y: 17, text: firstRest, size: 'label' });
+  const marks = texts.length;
+  below.forEach((text, i) => texts.push({ x: 0, y: 17 + 19 + i * lineHeight('label'), text, size: 'label' }));
+  const restY = below.length ? 17 + 19 + (below.length - 1) * lineHeight('label') : 17;
   const barY = restY + 9;
   const maasLabel = `MaaS ${formatValue(maas.value, maas.unit)}`;
   const marketLabel = `Whole market ${formatValue(cloud.value, cloud.unit)}, ${period}`;
   const labelY = barY + BAR + 16;
   const stacked = textWidth(maasLabel, 'small', true) + textWidth(marketLabel, 'small') + 16 > room;
+  // Under MaaS's when the two do not share a line, and broken where the band is too narrow for it (at
+  // 280 px it takes 376 px): between words, never inside the amount or the period.
+  const market = stacked
+    ? wrapGroups(['Whole', 'market', `${formatValue(cloud.value, cloud.unit)},`, period], 'small', room)
+    : [marketLabel];
   texts.push({ x: 0, y: labelY, text: maasLabel, size: 'small', bold: true, tone: 'accent' });
-  texts.push({
-    x: stacked ? 0 : width,
-    y: stacked ? labelY + 16 : labelY,
-    text: marketLabel,
-    size: 'small',
-    tone: 'muted',
-    anchor: stacked ? 'start' : 'end',
-  });
+  market.forEach((text, i) =>
+    texts.push({
+      x: stacked ? 0 : width,
+      y: stacked ? labelY + 16 * (i + 1) : labelY,
+      text,
+      size: 'small',
+      tone: 'muted',
+      anchor: stacked ? 'start' : 'end',
+    }),
+  );
   return {
     width,
-    height: (stacked ? labelY + 16 : labelY) + 5,
+    height: (stacked ? labelY + 16 * market.length : labelY) + 5,
     texts,
-    lead: { claim, rest: oneLine ? rest : rest.trim(), x: LEAD_X, y: 17, restY, oneLine },
+    lead: { claim, rest: firstRest, x: LEAD_X, y: 17, marks },
     market: { x: 0, y: barY, width, height: BAR },
     maas: { x: 0, y: barY, width: (width * share.value) / 100, height: BAR },
     title: `MaaS is ${says} of China’s public cloud market`,

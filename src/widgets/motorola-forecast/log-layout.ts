@@ -40,8 +40,13 @@ const DOT = 7;
 export const ARROW = 22;
 /** The radius of the dashed ring that marks "about". */
 export const RING = 12;
-/** The room tick labels keep between them, as the kit's axis does. */
-const TICK_GAP = 12;
+/*
+ * The room decade labels keep between them beyond their measured widths. The kit's axis keeps 12 px, but
+ * the measure (kit/text.ts) now carries room for the reader's text spacing, about 3 px each side of a short
+ * label: 8 px beyond it is still 14 px as most readers see it, and lets all six decades stay labelled
+ * from 280 px ("10M" and "100M" are 48 px apart there), so every gridline is one step of 10×.
+ */
+const TICK_GAP = 8;
 /** Row labels go beside the rows only when each decade still gets this much room. */
 const BESIDE_DECADE = 80;
 

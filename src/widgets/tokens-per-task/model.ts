@@ -3,6 +3,7 @@ import { roundingHedge } from '../../data/hedges';
 import { bandFor } from '../kit/bands';
 import type { ChartLayout, Rect, TextMark } from '../kit/geometry';
 import { lineHeight, textWidth, wrap } from '../kit/text';
+import type { TextSize } from '../kit/type';
 import type { Values } from './inputs';
 
 export type ModelId = 'A' | 'B';
@@ -88,10 +89,34 @@ export function unitFor(largest: number, capacity: number): number {
   }
 }
 
-const SIZES = {
-  stacked: { square: 18, gap: 3 },
-  rows: { square: 20, gap: 4 },
-} as const;
+/*
+ * One square size at every width. 18 px with 3 between (20 and 4 beside the names, before the chart's
+ * labels were measured with room for the reader's text spacing) is what lets the article's 10,000 tokens
+ * stay ten squares of 1,000 at 520 px, with "Model A" before the row and "10,000 tokens counted" after it
+ * (92 + 207 + 219 px of 520).
+ */
+const SQUARE = 18;
+const GAP = 3;
+
+/**
+ * `text` on one line where it fits `width`, else on the two lines of most even length (a quotation
+ * reads better broken in its middle than with one word left over).
+ */
+export function twoLines(text: string, size: TextSize, width: number, bold = false): string[] {
+  if (textWidth(text, size, bold) <= width) return [text];
+  const words = text.split(/\s+/);
+  let best: string[] = wrap(text, size, width, bold);
+  let longest = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const widest = Math.max(...lines.map((line) => textWidth(line, size, bold)));
+    if (widest <= width && widest < longest) {
+      best = lines;
+      longest = widest;
+    }
+  }
+  return best;
+}
 
 /** The comparison laid out for a chart `width` px wide: every square and label. */
 export function tokensPerTaskModel(values: Values, width: number): TokensPerTaskModel {
@@ -99,7 +124,8 @@ export function tokensPerTaskModel(values: Values, width: number): TokensPerTask
   // Arrangement, capacity and height follow the band; positions follow the exact width.
   const room = bandFor(width).min;
   const arrangement: Arrangement = room >= 520 ? 'rows' : 'stacked';
-  const { square, gap } = SIZES[arrangement];
+  const square = SQUARE;
+  const gap = GAP;
   const rows = [
     { model: 'A', tokens: values.tokensA },
     { model: 'B', tokens: values.tokensB },
@@ -160,7 +186,10 @@ export function tokensPerTaskModel(values: Values, width: number): TokensPerTask
   // The unit is a scale, as an axis's tick is, not a number of the article (tick: the claims tests skip it).
   texts.push({ x: 0, y, text: unitLabel, size: 'small', tone: 'muted', tick: true });
   y += lineHeight('small') + 4;
-  texts.push({ x: 0, y, text: QUOTE, size: 'label', bold: true });
+  // On two lines where the band's narrowest width cannot hold it (at 280 px it needs 329).
+  const quote = twoLines(QUOTE, 'label', room, true);
+  quote.forEach((text, i) => texts.push({ x: 0, y: y + i * lineHeight('label'), text, size: 'label', bold: true }));
+  y += (quote.length - 1) * lineHeight('label');
 
   return {
     ...c,
