@@ -11,7 +11,7 @@ import { firstUseAnchor, type StoryOccurrences } from './story-occurrences';
 import { widgetPaths } from '../lib/widget-paths';
 import { qualifierWord } from './format';
 import type { StatedTime } from './periods';
-import { derivedNote, deskNotePlain, noteSentence, recordNote } from './note-text';
+import { derivedNote, deskNotePlain, noteSentence, recordNote, type NoteParts } from './note-text';
 
 /** What the notes need of a registry entry (src/widgets/registry.ts), its texts rendered. */
 export interface ChartInfo {
@@ -29,6 +29,8 @@ export interface FigureNote {
   label: string;
   /** The note in plain sentences, as the number's popover has it (note-text.ts). */
   sentence: string;
+  /** The same in its two parts (what and whose; the caveat or the source), which the popover sets apart. */
+  parts: NoteParts;
   /** As the data holds it: "as high as 70%", "1.07%", "about 100×". */
   value: string;
   /** The article's words where the number first appears in the text: "more than 60%", "just over 1%". */
@@ -66,6 +68,12 @@ export interface IllustrativeNote {
 
 /** The id of a figure's entry in the notes. */
 export const noteAnchor = (figureId: string) => `note-${figureId}`;
+
+/**
+ * The id of an entry's sentences (without its links): what a number in the prose is described by, and what
+ * its popover is made from (src/components/prose/figure-notes.ts), so the words are in the page once.
+ */
+export const noteBodyId = (figureId: string) => `note-${figureId}-body`;
 /** The id of a chart's figure in the story, its title at the top. */
 const chartAnchor = (widgetId: string) => widgetPaths(widgetId).anchor;
 
@@ -91,6 +99,7 @@ export function figureNotes(set: FigureSet, story: StoryOccurrences, charts: rea
     label: record.label,
     // The desk's note is set beside the sentence by the page, its Chinese names marked (DeskNote.astro).
     sentence: noteSentence(recordNote(record, { desk: false })),
+    parts: recordNote(record, { desk: false }),
     value: describe(record),
     wording: wording(record.id),
     hedge: readQuote(record).hedge ?? (qualifierWord(record.qualifier) || undefined),
@@ -112,6 +121,7 @@ export function figureNotes(set: FigureSet, story: StoryOccurrences, charts: rea
     anchor: noteAnchor(d.id),
     label: d.label,
     sentence: noteSentence(derivedNote(d)),
+    parts: derivedNote(d),
     value: describe(d),
     wording: wording(d.id),
     hedge: qualifierWord(d.qualifier) || undefined,

@@ -48,6 +48,8 @@ export interface ProseFigure {
   period: string;
   /** The note in plain sentences: the article's words and who it cites, or the arithmetic (note-text.ts). */
   note: NoteParts;
+  /** What only this place adds to the note: the article's own wording of the number here, as a sentence. */
+  here: string | undefined;
   /** For a derived number: "1.29 billion yuan ÷ 120.669 billion yuan × 100 = 1.07%". */
   arithmetic: string | undefined;
   /** For worded numbers: when the article's wording holds. */
@@ -139,7 +141,8 @@ export function bindFigure(set: FigureSet, props: ProseFigureProps): ProseFigure
   if (here && says && !here.includes(says)) fail(`here must hold the number as the sentence says it ("${says}")`);
   const written = here ?? (says && !subject.quote?.includes(says) ? says : undefined);
   const note = computed ? derivedNote(computed) : recordNote(record!);
-  if (written) note.text += ` In this sentence the article writes “${written}”.`;
+  const hereSentence = written ? `In this sentence the article writes “${written}”.` : undefined;
+  if (hereSentence) note.text += ` ${hereSentence}`;
 
   return {
     id: props.id,
@@ -150,6 +153,7 @@ export function bindFigure(set: FigureSet, props: ProseFigureProps): ProseFigure
     value: describe(subject),
     period: periodLabel(subject.period),
     note,
+    here: hereSentence,
     arithmetic: computed?.arithmetic,
     claim,
     source: subject.source,

@@ -16,7 +16,12 @@
  * keys); a note that fits takes none, and Tab goes on to the next number. Focus moving elsewhere closes
  * it at once, so it is never left over the control that took the focus.
  *
- * Opening: the number is a link to its entry in "Notes and sources" (aria-describedby names its note);
+ * Making: each number's popover is made here from its entry in "Notes and sources" (the element its
+ * aria-describedby names), so the note's words are sent once (Figure.astro says why): the label, the
+ * sentence (with what only this place says, `data-note-here`), the caveat or source and any desk's note,
+ * and a link to the entry, left out of the Tab order (keyboard readers reach the entry by the number).
+ *
+ * Opening: the number is a link to its entry in "Notes and sources" (aria-describedby names its words);
  * here a click, tap or Enter opens its note instead (without this script the link is followed). Hover
  * and focus open it through `interestfor`, set here where the engine supports it (Chromium 142+).
  * Elsewhere hover and focus open it here, and leaving or blurring closes a note opened that way; a note
@@ -65,14 +70,60 @@ function showNote(note: HTMLElement, control: HTMLElement): void {
   note.showPopover({ source: control });
 }
 
+/** Each note's number. */
+const controls = new WeakMap<Element, HTMLElement>();
+
 /** Focus moving on closes a note whose number (or the note itself) no longer has it, at once. */
 function closeNotesLeftBehind(event: FocusEvent): void {
   const focused = event.target instanceof Element ? event.target : null;
   for (const note of document.querySelectorAll<HTMLElement>('.figure-note:popover-open')) {
-    const control = document.querySelector(`.figure-value[aria-describedby="${CSS.escape(note.id)}"]`);
+    const control = controls.get(note);
     if (focused && (focused === control || note.contains(focused))) continue;
     note.hidePopover();
   }
+}
+
+function part(className: string, ...contents: (Node | string)[]): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = className;
+  span.append(...contents);
+  return span;
+}
+
+const copyOf = (element: Element | null | undefined): Node[] =>
+  element ? [...element.childNodes].map((node) => node.cloneNode(true)) : [];
+
+let made = 0;
+
+/** The popover of a number, made from its entry's words, after the number; null if the entry is missing. */
+function makeNote(control: HTMLAnchorElement): HTMLElement | null {
+  const body = document.getElementById(control.getAttribute('aria-describedby') ?? '');
+  if (!body) return null;
+  const derived = control.closest('[data-kind]')?.getAttribute('data-kind') === 'derived';
+  const label = (body.querySelector('.note-label')?.textContent ?? '').replace(/:\s*$/, '');
+  const here = control.dataset.noteHere;
+  const text = [...copyOf(body.querySelector('.note-text')), ...(here ? [` ${here}`] : [])];
+  const aside = [body.querySelector('.note-aside'), body.querySelector('.desk-note')].filter((e) => e !== null);
+  const note = part(
+    'figure-note',
+    part('figure-note-label', label),
+    part(derived ? 'figure-note-math' : 'figure-note-value', ...text),
+  );
+  if (aside.length > 0) {
+    const words = aside.flatMap((element, i) => [...(i > 0 ? [' '] : []), ...copyOf(element)]);
+    note.append(part(derived ? 'figure-note-source' : 'figure-note-caveat', ...words));
+  }
+  const more = document.createElement('a');
+  more.href = control.getAttribute('href') ?? '';
+  more.tabIndex = -1;
+  more.textContent = 'More in Notes and sources';
+  note.append(part('figure-note-more', more));
+  note.id = `figure-note-${++made}`;
+  note.setAttribute('popover', '');
+  note.hidden = true;
+  control.parentElement!.append(note);
+  controls.set(note, control);
+  return note;
 }
 
 let watchingFocus = false;
@@ -84,7 +135,9 @@ export function enableFigureNotes(root: ParentNode = document): void {
   if (!watchingFocus) document.addEventListener('focusin', closeNotesLeftBehind);
   watchingFocus = true;
   for (const control of root.querySelectorAll<HTMLAnchorElement>('a.figure-value[aria-describedby]')) {
-    const note = document.getElementById(control.getAttribute('aria-describedby') ?? '');
+    if (control.dataset.noteMade) continue;
+    control.dataset.noteMade = '';
+    const note = makeNote(control);
     if (!note) continue;
     if (!hoverOpens) control.setAttribute('interestfor', note.id);
     // A plain click, tap or Enter opens the note in place of following the link; a click with a
