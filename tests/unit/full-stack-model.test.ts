@@ -40,7 +40,11 @@ describe('fullStackModel', () => {
     expect(article).toContain('much more complicated than "request - response"');
     const m = fullStackModel(640);
     expect(m.texts.map((t) => t.text).join(' ')).toContain('shortcoming in any layer');
-    expect(m.desc).toMatch(/^An enterprise customer calls a large model API/);
+    // How it is drawn first, then the call in the article's words (quotes straight, nested ones single).
+    expect(m.desc).toMatch(
+      /^A bar for the call, with what stands behind it stacked under it\. The call: An enterprise/,
+    );
+    expect(m.desc).toContain('"much more complicated than \'request - response\'"');
     expect(m.desc).toContain('IaaS layer: Chips, servers, networks, storage, GPU cluster scheduling');
     expect(m.desc).not.toMatch(/\d/);
   });
