@@ -66,6 +66,9 @@ describe('a widget without numbers', () => {
     ).toContain('widget-data');
     const html = await render(diagram);
     expect(html).not.toContain('widget-data');
-    expect(html).toMatch(/<h1 class="widget-title[^"]*"[^>]*>A diagram with no numbers<\/h1>/);
+    // The heading, with its published id (#<id>-title) on an empty element inside it.
+    expect(html).toMatch(
+      /<h1 class="widget-title[^"]*"[^>]*><span id="a-diagram-title"[^>]*><\/span>A diagram with no numbers<\/h1>/,
+    );
   });
 });
