@@ -117,11 +117,12 @@ export function fullStackModel(width: number): FullStackModel {
     call,
     layers,
     chips,
+    // The article's words keep their curly quotation marks: straight ones nested read ambiguously.
     desc:
-      `${CALL.text.replace(/[“”‘’]/g, '"')}. Behind it, one layer on another: ` +
+      `${CALL.text}. Behind it, one layer on another: ` +
       STACK.map((l) => `${l.name}: ${l.items.map((item, i) => (i === 0 ? item : inSentence(item))).join(', ')}`).join(
         '; ',
       ) +
-      `. ${SHORTCOMING.replace(/[“”]/g, '')}.`,
+      `. ${SHORTCOMING}.`,
   };
 }
