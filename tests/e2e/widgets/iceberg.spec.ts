@@ -20,7 +20,7 @@ const layers = [
   {
     id: 'on-device',
     button: 'On-device inference',
-    panel: /vehicles, robots, industrial equipment and IoT/,
+    panel: /such as in vehicles and robots/,
     counted: /^In no public report/,
   },
 ] as const;
@@ -112,8 +112,8 @@ test.describe('iceberg', () => {
       await expect(facts.locator('dt')).toHaveText(['Model runs', 'Data stays', 'Paid for', 'Counted']);
       await expect(facts.locator('dd')).toHaveText([
         'Locally or on a private cloud',
-        'Within the enterprise’s own domain',
-        'Its own GPU clusters',
+        'Within the domain',
+        'Not stated',
         'In no public report',
       ]);
     });
@@ -165,7 +165,7 @@ test.describe('iceberg', () => {
       const note = root.locator('[data-panel="api"] .panel-note');
       await expect(note).toBeVisible();
       await expect(note).toHaveText(
-        'On Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is as high as 70%.',
+        'According to Silicon Star People, on Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is as high as 70%.',
       );
     });
   });
@@ -372,7 +372,7 @@ test.describe('iceberg in the story', () => {
       'API calls, paid by usage',
       'Post-training and fine-tuning on the cloud',
       'Open-source models deployed locally or on a private cloud',
-      'On-device inference in vehicles, robots, industrial equipment and IoT',
+      'On-device inference, such as in vehicles and robots',
       'Everything below the waterline',
       'In no public report',
       'as high as 70%',
