@@ -20,18 +20,6 @@ export const SCROLLY_EVENT = 'scrolly:step';
  * (`data-scrolly-unpinned`), the steps drive nothing and the graphic is the reader's, as without
  * JavaScript. Checked again when the window changes size (zoom, a phone turned).
  */
-/**
- * An element's height as laid out, also while it is `display: contents` (the pin with its core pinned
- * alone), when it has no box of its own: then its children's, top of the first to bottom of the last.
- */
-function extent(element: HTMLElement): number {
-  if (getComputedStyle(element).display !== 'contents') return element.getBoundingClientRect().height;
-  const boxes = [...element.children].map((child) => child.getBoundingClientRect()).filter((box) => box.height > 0);
-  if (boxes.length === 0) return 0;
-  // Laid out apart (the rest after the cards), so their heights, not the span between them.
-  return boxes.reduce((sum, box) => sum + box.height, 0);
-}
-
 export function connectScrolly(root: HTMLElement): () => void {
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
   const pin = root.querySelector<HTMLElement>('[data-scrolly-pin]');
@@ -53,12 +41,19 @@ export function connectScrolly(root: HTMLElement): () => void {
    * alone and the rest waits after the last card (`data-scrolly-core-only`); where even the core would,
    * the block is a plain stack.
    */
+  let arrangedFor = '';
+  let pinned = false;
   const arrange = (): boolean => {
-    const whole = pin ? extent(pin) : 0;
+    // Decided again only when the window changes size: pinning the core alone changes the pin's own layout.
+    const size = `${window.innerWidth}x${window.innerHeight}`;
+    if (size === arrangedFor) return pinned;
+    arrangedFor = size;
+    root.removeAttribute('data-scrolly-core-only');
+    const whole = pin?.getBoundingClientRect().height ?? 0;
     const core = pin?.querySelector<HTMLElement>('[data-scrolly-pin-core]')?.getBoundingClientRect().height ?? whole;
     const full = media.matches || pinFits(whole, window.innerHeight);
     const coreOnly = !full && core < whole && pinFits(core, window.innerHeight);
-    const pinned = full || coreOnly;
+    pinned = full || coreOnly;
     root.style.setProperty('--scrolly-pin', `${Math.ceil(coreOnly ? core : whole)}px`);
     root.toggleAttribute('data-scrolly-core-only', coreOnly);
     root.toggleAttribute('data-scrolly-unpinned', !pinned);

@@ -254,9 +254,7 @@ test.describe('iceberg', () => {
         expect((await chart.locator('text').allTextContents()).join(' ')).toContain(
           'Not to scale: the article gives no sizes',
         );
-        await expect(root.locator('.widget-note')).toContainText(
-          'Illustrative: the drawing, four bands of equal height',
-        );
+        await expect(root.locator('.widget-note')).toContainText('Illustrative: the bands’ equal heights');
         for (const t of await chartTexts(chart)) expect(t.clipped, t.text ?? '').toBe(false);
       });
     }
@@ -323,22 +321,25 @@ test.describe('iceberg in the story', () => {
         expect(box.y, `${step}: the panel's top in the window`).toBeGreaterThanOrEqual(0);
         expect(box.y + box.height, `${step}: the panel's bottom in the window`).toBeLessThanOrEqual(height);
         // Nothing lies over the panel or the chart: at each probe the topmost element is theirs.
-        const covered = await root.locator('.iceberg').evaluate((graphic, [id, withPanel]) => {
-          const chart = graphic.querySelector('.iceberg-chart')!;
-          const targets = withPanel ? [graphic.querySelector(`[data-panel="${id}"]`)!, chart] : [chart];
-          return targets.flatMap((target) => {
-            const r = target.getBoundingClientRect();
-            return [0.1, 0.5, 0.9].flatMap((fx) =>
-              [0.1, 0.5, 0.9].flatMap((fy) => {
-                const x = r.left + r.width * fx;
-                const y = r.top + r.height * fy;
-                if (y < 0 || y > window.innerHeight) return [];
-                const hit = document.elementFromPoint(x, y);
-                return hit && graphic.contains(hit) ? [] : [`${target.className} at ${fx},${fy}: ${hit?.className}`];
-              }),
-            );
-          });
-        }, [step, besideChart] as const);
+        const covered = await root.locator('.iceberg').evaluate(
+          (graphic, [id, withPanel]) => {
+            const chart = graphic.querySelector('.iceberg-chart')!;
+            const targets = withPanel ? [graphic.querySelector(`[data-panel="${id}"]`)!, chart] : [chart];
+            return targets.flatMap((target) => {
+              const r = target.getBoundingClientRect();
+              return [0.1, 0.5, 0.9].flatMap((fx) =>
+                [0.1, 0.5, 0.9].flatMap((fy) => {
+                  const x = r.left + r.width * fx;
+                  const y = r.top + r.height * fy;
+                  if (y < 0 || y > window.innerHeight) return [];
+                  const hit = document.elementFromPoint(x, y);
+                  return hit && graphic.contains(hit) ? [] : [`${target.className} at ${fx},${fy}: ${hit?.className}`];
+                }),
+              );
+            });
+          },
+          [step, besideChart] as const,
+        );
         expect(covered, `${step}: covered`).toEqual([]);
         if (phone) {
           // The card of the step being read is on screen, below the pinned chart.
