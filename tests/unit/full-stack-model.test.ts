@@ -47,7 +47,9 @@ describe('fullStackModel', () => {
     expect(m.desc).toContain('IaaS layer: Chips, servers, networks, storage, GPU cluster scheduling');
     expect(m.desc).not.toMatch(/\d/);
     // The article's words keep their curly quotation marks, nested ones single, the conclusion's too.
-    expect(m.desc).toContain('behind the scenes, “much more complicated than ‘request - response’”. The layers, from the top');
+    expect(m.desc).toContain(
+      'behind the scenes, “much more complicated than ‘request - response’”. The layers, from the top',
+    );
     expect(m.desc.endsWith(`. ${SHORTCOMING}.`)).toBe(true);
     expect(m.desc).not.toContain('"');
   });
