@@ -180,8 +180,12 @@ for (const role of ['admin', 'author'] as const) {
                 note: sandboxed ? 'sandboxed, sized by wp-embed.js' : 'snippet, sized by embed.js',
               };
               rows.push(row);
-              if (entry.interactive) await expect(frame.locator('[data-hydrated="true"]').first()).toBeAttached();
+              // In view first: an island hydrates when the reader reaches it (a 375 px page holds the frame far
+              // below the fold), and a loaded machine may take more than the default 5 s.
               await iframe.scrollIntoViewIfNeeded();
+              if (entry.interactive) {
+                await expect(frame.locator('[data-hydrated="true"]').first()).toBeAttached({ timeout: 15_000 });
+              }
               // The frame sits in the article column: full width, never wider than the page.
               const frameWidth = await iframe.evaluate((el) => el.getBoundingClientRect().width);
               expect(frameWidth, `${id}: frame width at ${width} px`).toBeLessThanOrEqual(width);
