@@ -7,6 +7,7 @@ import { bandFor } from '../kit/bands';
 import type { ChartLayout, Rect, TextMark, Tick } from '../kit/geometry';
 import { lensLayout, type Segment } from '../kit/lens';
 import { lineHeight, textWidth } from '../kit/text';
+import type { WidgetLayouts } from '../types';
 
 /** The share view: the whole market as one bar, MaaS to scale in it, and a lens on the first few percent. */
 export interface ShareLayout extends ChartLayout {
@@ -253,3 +254,9 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
     return { width, height: caption.bottom, texts, bars, ticks, axisY };
   }
 }
+
+/** Every chart the view draws, by name: what tests/unit/widget-charts.test.ts checks at every width. */
+export const layouts: WidgetLayouts = (set, width) => {
+  const model = maasShareModel(set, width);
+  return { share: model.shareView, growth: model.growthView };
+};

@@ -4,7 +4,8 @@ import { bandFor } from '../kit/bands';
 import type { ChartLayout, Rect, TextMark } from '../kit/geometry';
 import { lineHeight, textWidth, wrap } from '../kit/text';
 import type { TextSize } from '../kit/type';
-import type { Values } from './inputs';
+import { defaultValues, type Values } from './inputs';
+import type { WidgetLayouts } from '../types';
 
 export type ModelId = 'A' | 'B';
 
@@ -202,3 +203,6 @@ export function tokensPerTaskModel(values: Values, width: number): TokensPerTask
     units,
   };
 }
+
+/** Every chart the view draws, by name: what tests/unit/widget-charts.test.ts checks at every width. */
+export const layouts: WidgetLayouts = (set, width) => ({ chart: tokensPerTaskModel(defaultValues(set), width) });
