@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { derived, figure, periodLabel, type FigureSet } from '../../data/figures';
 import { formatQualified, formatRounded, formatValue } from '../../data/format';
 import { axisTicks, tickLabels } from '../kit/axis';
+import { labelledBars, type Bar } from '../kit/bars';
 import { captionMarks } from '../kit/caption';
 import { bandFor } from '../kit/bands';
 import type { ChartLayout, Rect, TextMark, Tick } from '../kit/geometry';
@@ -22,14 +23,9 @@ export interface ShareLayout extends ChartLayout {
   connectors: [Segment, Segment];
 }
 
-export interface GrowthBar extends Rect {
-  id: 'public-cloud' | 'ai-solution' | 'maas';
-  accent: boolean;
-}
-
 /** The growth view: each market's growth as a bar on one scale, its size beside its name. */
 export interface GrowthLayout extends ChartLayout {
-  bars: GrowthBar[];
+  bars: Bar[];
   ticks: Tick[];
   axisY: number;
 }
@@ -66,7 +62,6 @@ export function lensPercent(share: number): number {
 }
 
 const BAR = 36;
-const GAP = 6;
 
 export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
   const cloud = figure(set, 'public-cloud-market');
@@ -198,60 +193,35 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
   }
 
   function growthLayout(): GrowthLayout {
-    const records = growthRecords();
-    const texts: TextMark[] = [];
-    const maxGrowth = Math.max(...records.map((r) => r.growth.value));
-    const g = scaleLinear().domain([0, maxGrowth]).nice().range([0, width]);
-    const bars: GrowthBar[] = [];
-    // Wide: names and sizes in one line over each bar; narrow: the size on a line of its own.
-    const stacked = records.some(
-      (r) =>
-        textWidth(r.label, 'label', true) + textWidth(`size ${formatValue(r.size.value, r.size.unit)}`, 'small') + 16 >
-        room,
-    );
     // The heading on one line where the band's narrowest width holds it, else broken after the comma so
     // the period stays whole (at 280 px with the reader's text spacing it takes 305 px).
     const whole = `Year-on-year growth, ${growthPeriod}`;
     const heading = textWidth(whole, 'label', true) <= room ? [whole] : ['Year-on-year growth,', growthPeriod];
-    heading.forEach((text, i) =>
-      texts.push({ x: 0, y: 14 + i * lineHeight('label'), text, size: 'label', bold: true }),
-    );
-    let y = 14 + (heading.length - 1) * lineHeight('label') + 6;
-    for (const r of records) {
-      const growthText = formatQualified(r.growth.value, r.growth.unit, r.growth.qualifier);
-      const sizeText = `size ${formatValue(r.size.value, r.size.unit)}`;
-      y += 16;
-      texts.push({ x: 0, y, text: r.label, size: 'label', bold: true });
-      if (stacked) {
-        y += lineHeight('small');
-        texts.push({ x: 0, y, text: sizeText, size: 'small', tone: 'muted' });
-      } else {
-        texts.push({ x: width, y, text: sizeText, size: 'small', tone: 'muted', anchor: 'end' });
-      }
-      const barY = y + GAP;
-      const barWidth = Math.max(1, g(r.growth.value));
-      bars.push({ id: r.id, x: 0, y: barY, width: barWidth, height: 24, accent: r.id === 'maas' });
-      // The growth label after the bar's end, or inside it when the bar leaves no room.
-      const labelWidth = textWidth(growthText, 'label', true);
-      const inside = (room * r.growth.value) / g.domain()[1]! + 6 + labelWidth > room;
-      texts.push({
-        x: inside ? barWidth - 6 : barWidth + 6,
-        y: barY + 17,
-        text: growthText,
-        size: 'label',
-        bold: true,
-        anchor: inside ? 'end' : 'start',
-        // On the bar's fill the background colour reads, in both themes (chart.css).
-        ...(inside ? { tone: 'bg' as const } : {}),
-      });
-      y = barY + 24 + 14;
-    }
-    const axisY = y;
-    const ticks = axisTicks(g, width, (t) => formatValue(t, 'percent-change', { digits: 0 }));
-    texts.push(...tickLabels(ticks, axisY));
-    const caption = captionMarks(['Bar length is the growth rate, not the size'], axisY + 19 + 22, room);
-    texts.push(...caption.texts);
-    return { width, height: caption.bottom, texts, bars, ticks, axisY };
+    const texts: TextMark[] = heading.map((text, i) => ({
+      x: 0,
+      y: 14 + i * lineHeight('label'),
+      text,
+      size: 'label',
+      bold: true,
+    }));
+    const rows = growthRecords().map((r) => ({
+      id: r.id,
+      name: r.label,
+      value: r.growth.value,
+      valueText: formatQualified(r.growth.value, r.growth.unit, r.growth.qualifier),
+      note: `size ${formatValue(r.size.value, r.size.unit)}`,
+      accent: r.id === 'maas',
+    }));
+    const top = 14 + (heading.length - 1) * lineHeight('label') + 6;
+    const bars = labelledBars(rows, {
+      top,
+      width,
+      room,
+      format: (t) => formatValue(t, 'percent-change', { digits: 0 }),
+    });
+    const caption = captionMarks(['Bar length is the growth rate, not the size'], bars.bottom + 22, room);
+    texts.push(...bars.texts, ...caption.texts);
+    return { width, height: caption.bottom, texts, bars: bars.bars, ticks: bars.ticks, axisY: bars.axisY };
   }
 }
 
