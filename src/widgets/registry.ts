@@ -10,7 +10,7 @@ import type { WidgetEntry } from './types';
  * Every widget on the site, in the order lists of them (the gallery, widgets.json) follow. The story, the embed
  * pages, the oEmbed files, the images, the data downloads and the tests all read this list. A widget is
  * one folder, src/widgets/<id>/ (entry.ts, model.ts, View.svelte; height.ts where the view holds more
- * than one chart, Island.astro if it hydrates): adding one is its folder, its import and its line here
+ * than its chart, Island.astro if it hydrates): adding one is its folder, its import and its line here
  * (docs/adding-a-widget.md).
  */
 export const WIDGETS = [

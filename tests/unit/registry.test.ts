@@ -18,7 +18,7 @@ describe('the widget registry', async () => {
     describe(entry.id, () => {
       const folder = `src/widgets/${entry.id}`;
 
-      // height.ts only where the view holds more than one chart; else the entry's bodyHeight is the chart's.
+      // height.ts only where the view holds more than its chart; else the entry's bodyHeight is the chart's.
       it('is one folder with its entry, a model and a view (and an island only if it hydrates)', () => {
         for (const file of ['entry.ts', 'model.ts', 'View.svelte']) {
           expect(existsSync(`${folder}/${file}`), `${folder}/${file}`).toBe(true);

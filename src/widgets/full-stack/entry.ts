@@ -1,5 +1,5 @@
 import type { WidgetEntry } from '../types';
-import { bodyHeight } from './height';
+import { fullStackModel } from './model';
 
 /** What the registry lists for this widget (WidgetEntry): kept beside its model and view so a widget is one folder. */
 export const entry = {
@@ -10,5 +10,6 @@ export const entry = {
   figures: [],
   derived: [],
   source: 'The article’s account of what happens behind a large model API call',
-  bodyHeight,
+  // The view is its chart alone.
+  bodyHeight: (_figures, width) => fullStackModel(width).height,
 } as const satisfies WidgetEntry;

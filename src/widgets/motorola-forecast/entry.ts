@@ -1,5 +1,5 @@
 import type { WidgetEntry } from '../types';
-import { bodyHeight } from './height';
+import { motorolaModel } from './model';
 
 /** What the registry lists for this widget (WidgetEntry): kept beside its model and view so a widget is one folder. */
 export const entry = {
@@ -11,5 +11,6 @@ export const entry = {
   derived: ['mobile-forecast-miss'],
   source:
     'The president of Motorola on a {motorola-forecast|made} visit to China, and China’s mobile phone users since, as the article recounts them, not independently verified. The desk’s note: {china-mobile-users-2000|desk}',
-  bodyHeight,
+  // The view is its chart alone.
+  bodyHeight: (figures, width) => motorolaModel(figures, width).log.height,
 } as const satisfies WidgetEntry;

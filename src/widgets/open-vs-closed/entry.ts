@@ -1,5 +1,5 @@
 import type { WidgetEntry } from '../types';
-import { bodyHeight } from './height';
+import { openVsClosedModel } from './model';
 
 /** What the registry lists for this widget (WidgetEntry): kept beside its model and view so a widget is one folder. */
 export const entry = {
@@ -11,5 +11,6 @@ export const entry = {
   derived: [],
   source:
     'The article’s account of closed-source and open-source models on the cloud, and of the Qwen downloads, for which it names no source',
-  bodyHeight,
+  // The view is its chart alone.
+  bodyHeight: (figures, width) => openVsClosedModel(figures, width).height,
 } as const satisfies WidgetEntry;
