@@ -209,7 +209,8 @@ test.describe('scrollytelling in section 01', () => {
       await page.goto('./');
       await expect(page.locator(scrolly)).toHaveAttribute('data-scrolly-live', '');
       const view = page.locator(`${iceberg} [data-scrolly-sticky]`);
-      const pin = page.locator(`${iceberg} [data-scrolly-pin]`);
+      // What is pinned: the chart (alone where it and its panel would take more than half the window).
+      const pin = page.locator(`${iceberg} [data-scrolly-pin-core]`);
       for (const step of STEPS) {
         const card = page.locator(`[data-step="${step}"]`);
         expect(await card.evaluate((el) => getComputedStyle(el).display)).toBe('block');

@@ -602,8 +602,7 @@ async function comparator(engine: Engine): Promise<Result> {
   await openCalculator(engine);
   await engine.run(FIELD, 'Model A');
   const before = await engine.run<string>(VERDICT);
-  if (before !== 'For the same task, the call-volume statistics count model A 10 times over model B.')
-    return `starts with "${before}"`;
+  if (before !== 'For the same task, model A uses 10 times the tokens of model B.') return `starts with "${before}"`;
   const problems: string[] = [];
   // Typed a key at a time, so every prefix of each is junk too: "2.5" would pass through a valid "2".
   for (const junk of ['abc', '-40', '.5', '0x10', '']) {

@@ -43,9 +43,14 @@ describe('fullStackModel', () => {
     expect(m.desc).toMatch(
       /^A bar for the call, with what stands behind it stacked under it\. The call: An enterprise/,
     );
-    expect(m.desc).toContain('"much more complicated than \'request - response\'"');
     expect(m.desc).toContain('IaaS layer: Chips, servers, networks, storage, GPU cluster scheduling');
     expect(m.desc).not.toMatch(/\d/);
+    // The article's words keep their curly quotation marks, nested ones single, the conclusion's too.
+    expect(m.desc).toContain(
+      'behind the scenes, “much more complicated than ‘request - response’”. The layers, from the top',
+    );
+    expect(m.desc.endsWith(`. ${SHORTCOMING}.`)).toBe(true);
+    expect(m.desc).not.toContain('"');
   });
 
   it('keeps every chip’s words inside the chip, at every width from 280 px', () => {

@@ -190,7 +190,7 @@ describe('icebergModel', async () => {
   it('takes the API/GPU customer overlap from its record, hedge kept, as an overlap of the two groups', () => {
     expect(wide.overlap).toBe('as high as 70%');
     expect(wide.overlapNote).toBe(
-      'On Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is as high as 70%.',
+      'According to Silicon Star People, on Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is as high as 70%.',
     );
     expect(wide.overlapNote).not.toMatch(/\b(most|of API|majority)\b/i);
     const changed = toFigureSet(figures.map((f) => (f.id === 'api-gpu-overlap' ? { ...f, value: 55 } : f)));
@@ -207,17 +207,21 @@ describe('icebergModel', async () => {
       expect(layer.facts.counted.startsWith(layer.counted ? 'In token statistics' : 'In no public report')).toBe(true);
     }
     const byId = Object.fromEntries(LAYERS.map((l) => [l.id, l.facts]));
-    // The article says where the data of only the two middle paths goes, and how only the first three are paid.
-    expect([byId['api']!.data, byId['on-device']!.data, byId['on-device']!.paid]).toEqual([
-      NOT_STATED,
-      NOT_STATED,
-      NOT_STATED,
-    ]);
+    // The article says where the data of only the two middle paths goes, and how only API calls are paid.
+    expect([
+      byId['api']!.data,
+      byId['on-device']!.data,
+      byId['post-training']!.paid,
+      byId['local']!.paid,
+      byId['on-device']!.paid,
+    ]).toEqual([NOT_STATED, NOT_STATED, NOT_STATED, NOT_STATED, NOT_STATED]);
     expect(byId['post-training']!.data).not.toBe(NOT_STATED);
-    expect(byId['local']!.data).toMatch(/domain/);
+    expect(byId['local']!.data).toBe('Within the domain');
     expect(byId['api']!.paid).toMatch(/usage/i);
     expect(byId['api']!.model).toMatch(/cloud/);
-    expect(byId['on-device']!.model).toMatch(/device/);
+    expect(byId['on-device']!.model).toBe('On the device; the response must come in milliseconds');
+    // The article's on-device scenarios are vehicles and robots; industrial equipment and IoT are another passage's.
+    expect(LAYERS.find((l) => l.id === 'on-device')!.title).toBe('On-device inference, such as in vehicles and robots');
   });
 
   it('stays inside any chart width', () => {

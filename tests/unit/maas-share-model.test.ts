@@ -27,6 +27,12 @@ describe('maasShareModel', async () => {
     expect(s.ticks.map((t) => t.label)).toEqual(['0%', '1%', '2%', '3%', '4%', '5%']);
   });
 
+  it('writes the rounded share with “≈”, never “=”', () => {
+    const texts = s.texts.map((t) => t.text);
+    expect(texts).toContain(`≈ ${m.shareLabel} of the market`);
+    expect(texts.join(' ')).not.toMatch(/= [\d.]+% of the market/);
+  });
+
   it('labels the magnified bar’s far end in yuan, rounded and hedged by the rounding', () => {
     expect(m.lensAmountLabel).toBe('about 6 billion yuan');
     const end = s.texts.find((t) => t.text === '5% = about 6 billion yuan')!;

@@ -46,9 +46,27 @@ describe('motorolaModel', async () => {
 
   it('marks “about” as it marks “over”: a dashed ring, said in the caption and the alternative text', () => {
     for (const m of [narrow, wide]) {
-      expect(m.log.caption).toContain('A dashed ring marks “about”: the real figure is near it');
-      expect(m.log.caption).toContain('An arrow marks “over”: the real figure is higher');
+      expect(m.log.caption).toContain('A dashed ring marks a figure the article gives as “about”');
+      expect(m.log.caption).toContain('An arrow marks a figure the article gives as a floor (“exceeded”)');
       expect(m.logDesc).toContain('a dashed ring marks one it gives as “about”');
+      expect(m.logDesc).toContain('a floor (“exceeded”)');
+      // The figures are the article's anecdote and a forecast: nothing vouches for a "real figure".
+      expect([...m.log.caption, m.logDesc].join(' ')).not.toMatch(/real figure|“over”/);
+    }
+  });
+
+  it('gives the forecast to Motorola’s president and the 2000 figure to the article, never as fact', () => {
+    for (const m of [narrow, wide]) {
+      expect(m.log.points.map((p) => p.label)).toEqual([
+        'Motorola president’s 1996 forecast',
+        'Users in 2000, the article’s count',
+        'A few years later (year not given)',
+      ]);
+      expect(m.summary).toMatch(
+        /^Motorola’s president forecast about 1 million mobile phone users in China by 2000\. /,
+      );
+      expect(m.summary).toContain('The article gives over 100 million for 2000, about 100 times the forecast');
+      expect([...texts(m.log), m.logDesc].join(' ')).not.toMatch(/Actual|There were|Motorola’s 1996/);
     }
   });
 
@@ -119,7 +137,7 @@ describe('motorolaModel', async () => {
   it('arranges itself for a narrow column: labels above the dots, short ticks, values under their names', () => {
     expect(narrow.log.arrangement).toBe('above');
     expect(wide.log.arrangement).toBe('beside');
-    const label = (m: typeof wide) => m.log.texts.find((t) => t.text === 'Actual users in 2000')!;
+    const label = (m: typeof wide) => m.log.texts.find((t) => t.text.startsWith('Users in 2000'))!;
     expect(label(narrow).y).toBeLessThan(narrow.log.points[1]!.y - 10);
     expect(label(wide).y).toBeCloseTo(wide.log.points[1]!.y + 5, 9);
     expect(wide.log.plot.left).toBeGreaterThan(250);

@@ -96,6 +96,19 @@ describe('openVsClosedModel', async () => {
     }
   });
 
+  it('keeps the article’s “may”, its revenue Alibaba Cloud’s from Qwen’s downloads, and no unglossed “caliber”', () => {
+    for (const m of [wide, narrow]) {
+      const text = words(m).join(' ');
+      expect(text).toContain('They may run them their own way');
+      expect(text).toContain('Alibaba Cloud’s revenue from Qwen’s downloads');
+      expect(text).toContain('Qwen’s global download volume has exceeded 800 million times');
+      expect(text).toContain('The main basis of current token statistics');
+      expect(m.desc).toContain('(the Qwen models: over 800 million downloads), then may run them locally');
+      expect(m.desc).toContain('how much of Qwen’s downloads became Alibaba Cloud’s revenue');
+      expect([text, m.desc].join(' ')).not.toMatch(/caliber|Then run them|Revenue from the downloads/);
+    }
+  });
+
   it('writes the alternative text as sentences with a space after each full stop', () => {
     expect(wide.desc).not.toMatch(/[.;:][A-Za-z]/);
     expect(wide.desc).toMatch(/^Two paths/);

@@ -58,7 +58,7 @@ describe('tokensPerTaskModel', async () => {
       expect(m.unitLabel).toBe('Each square: 1,000 tokens');
       expect(row(m, 'A')).toHaveLength(10);
       expect(row(m, 'B')).toHaveLength(1);
-      expect(texts(m)).toEqual(expect.arrayContaining(['10,000 tokens counted', '1,000 tokens counted']));
+      expect(texts(m)).toEqual(expect.arrayContaining(['10,000 tokens', '1,000 tokens']));
       // The article's words whole, on one line or two (at 320 px, with room for the reader's text spacing).
       expect(texts(m).join(' ')).toContain(QUOTE);
       expect(m.texts.filter((t) => QUOTE.includes(t.text)).length).toBe(width < 520 ? 2 : 1);
@@ -67,27 +67,41 @@ describe('tokensPerTaskModel', async () => {
     }
   });
 
-  it('says what the call-volume statistics count: model A ten times over, the ratio the records give', () => {
+  it('says model A uses ten times the tokens of model B, the ratio the records give, and asks the article’s question', () => {
     const m = tokensPerTaskModel(defaults, 640);
     expect(m.ratio).toBe(derived(set, 'task-token-ratio').value);
     expect(m.ratioLabel).toBe('10 times');
-    expect(m.verdict).toBe('For the same task, the call-volume statistics count model A 10 times over model B.');
-    expect(m.summary).toMatch(/^[A-Z].*\.$/);
+    expect(m.verdict).toBe('For the same task, model A uses 10 times the tokens of model B.');
+    expect(m.summary).toBe(
+      'One task, done by two models. Model A uses 10,000 tokens for it, model B 1,000 tokens. The article asks which one has stronger capabilities.',
+    );
+    // The article's example is a question about capability: it does not say what token statistics count.
+    expect([m.verdict, m.summary, ...texts(m)].join(' ')).not.toMatch(/count(ed|s)?\b|statistics/i);
     // No price, no volume, no cost: nothing the article does not give.
     expect([m.verdict, m.summary, ...texts(m)].join(' ')).not.toMatch(/yuan|a day|per day|cost|price/i);
   });
 
   it('names the model with more tokens, or none, and hedges a ratio it rounds', () => {
     expect(compare({ tokensA: 1_000, tokensB: 3_000 }).verdict).toBe(
-      'For the same task, the call-volume statistics count model B 3 times over model A.',
+      'For the same task, model B uses 3 times the tokens of model A.',
     );
     expect(compare({ tokensA: 500, tokensB: 500 }).heavier).toBeNull();
-    expect(compare({ tokensA: 500, tokensB: 500 }).verdict).toMatch(/alike/);
+    expect(compare({ tokensA: 500, tokensB: 500 }).verdict).toBe(
+      'For the same task, both models use the same number of tokens.',
+    );
     expect(compare({ tokensA: 10_000, tokensB: 3_000 }).ratioLabel).toBe('about 3.3 times');
     expect(ratioText(1.5)).toBe('1.5 times');
     expect(compare({ tokensA: 10_000_000, tokensB: 9_999_999 }).verdict).toBe(
-      'For the same task, the call-volume statistics count model A slightly more than model B.',
+      'For the same task, model A uses slightly more tokens than model B.',
     );
+    // From a million up the ratio is written as the tokens are, hedged where that rounds it.
+    expect(compare({ tokensA: 10_000_000, tokensB: 1 }).verdict).toBe(
+      'For the same task, model A uses 10 million times the tokens of model B.',
+    );
+    expect(compare({ tokensA: 10_000_000, tokensB: 1 }).summary).toContain('Model A uses 10 million tokens');
+    expect(ratioText(2_500_000)).toBe('2.5 million times');
+    expect(ratioText(10_000_000 / 3)).toBe('about 3.333 million times');
+    expect(ratioText(999_999)).toBe('999,999 times');
   });
 
   it('breaks a line it must break where the two halves are most even, losing no word', () => {

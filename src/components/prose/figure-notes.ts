@@ -93,7 +93,8 @@ function part(className: string, ...contents: (Node | string)[]): HTMLSpanElemen
 const copyOf = (element: Element | null | undefined): Node[] =>
   element ? [...element.childNodes].map((node) => node.cloneNode(true)) : [];
 
-let made = 0;
+/** How many notes each figure has so far: ids read `figure-note-<figure>-<n>`, the n-th use of the figure. */
+const made = new Map<string, number>();
 
 /** The popover of a number, made from its entry's words, after the number; null if the entry is missing. */
 function makeNote(control: HTMLAnchorElement): HTMLElement | null {
@@ -118,7 +119,9 @@ function makeNote(control: HTMLAnchorElement): HTMLElement | null {
   more.tabIndex = -1;
   more.textContent = 'More in Notes and sources';
   note.append(part('figure-note-more', more));
-  note.id = `figure-note-${++made}`;
+  const figure = control.closest<HTMLElement>('[data-figure]')?.dataset.figure ?? 'number';
+  made.set(figure, (made.get(figure) ?? 0) + 1);
+  note.id = `figure-note-${figure}-${made.get(figure)}`;
   note.setAttribute('popover', '');
   note.hidden = true;
   control.parentElement!.append(note);

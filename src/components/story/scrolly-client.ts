@@ -35,11 +35,27 @@ export function connectScrolly(root: HTMLElement): () => void {
     root.dispatchEvent(new CustomEvent<ScrollyStepDetail>(SCROLLY_EVENT, { detail: { step } }));
   };
 
-  /** Pinned or a plain stack; true while the steps drive the graphic. */
+  /**
+   * Pinned or a plain stack; true while the steps drive the graphic. Where the whole pin (a chart and its
+   * panel) would take too much of the window, its core (the chart, `data-scrolly-pin-core`) is pinned
+   * alone and the rest waits after the last card (`data-scrolly-core-only`); where even the core would,
+   * the block is a plain stack.
+   */
+  let arrangedFor = '';
+  let pinned = false;
   const arrange = (): boolean => {
-    const height = pin?.getBoundingClientRect().height ?? 0;
-    const pinned = media.matches || pinFits(height, window.innerHeight);
-    root.style.setProperty('--scrolly-pin', `${Math.ceil(height)}px`);
+    // Decided again only when the window changes size: pinning the core alone changes the pin's own layout.
+    const size = `${window.innerWidth}x${window.innerHeight}`;
+    if (size === arrangedFor) return pinned;
+    arrangedFor = size;
+    root.removeAttribute('data-scrolly-core-only');
+    const whole = pin?.getBoundingClientRect().height ?? 0;
+    const core = pin?.querySelector<HTMLElement>('[data-scrolly-pin-core]')?.getBoundingClientRect().height ?? whole;
+    const full = media.matches || pinFits(whole, window.innerHeight);
+    const coreOnly = !full && core < whole && pinFits(core, window.innerHeight);
+    pinned = full || coreOnly;
+    root.style.setProperty('--scrolly-pin', `${Math.ceil(coreOnly ? core : whole)}px`);
+    root.toggleAttribute('data-scrolly-core-only', coreOnly);
     root.toggleAttribute('data-scrolly-unpinned', !pinned);
     // Live only while pinned: a graphic told there are no steps is handed back to the reader.
     root.toggleAttribute('data-scrolly-live', pinned);

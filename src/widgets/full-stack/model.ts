@@ -119,14 +119,15 @@ export function fullStackModel(width: number): FullStackModel {
     layers,
     chips,
     // It says how the chart is drawn before what it says: opening with the call's own words, which the
-    // chart draws on its first line, a screen reader heard them twice in a row.
+    // chart draws on its first line, a screen reader heard them twice in a row. The article's words keep
+    // their curly quotation marks: straight ones nested read ambiguously.
     desc:
-      `A bar for the call, with what stands behind it stacked under it. The call: ` +
-      `${CALL.text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'")}. The layers, from the top: ` +
+      `A bar for the call, with what stands behind it stacked under it. The call: ${CALL.text}. ` +
+      `The layers, from the top: ` +
       STACK.map((l) => `${l.name}: ${l.items.map((item, i) => (i === 0 ? item : inSentence(item))).join(', ')}`).join(
         '; ',
       ) +
-      `. ${SHORTCOMING.replace(/[“”]/g, '')}.`,
+      `. ${SHORTCOMING}.`,
   };
 }
 

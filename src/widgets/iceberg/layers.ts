@@ -1,5 +1,6 @@
 /**
- * The four ways enterprises use AI, as the article lists them from the lightest to the deepest: the
+ * The four ways enterprises use AI, in the order the article lists them: the lightest, "going deeper",
+ * "going even deeper", then the "more special" on-device scenarios (a listing, not a ranking of depth). The
  * iceberg's layers are these ways (issue 13 merged the old adoption-paths table into it). Each layer's
  * facts paraphrase only the article (content/source/article.txt); where it says nothing, the fact says so
  * rather than guess. Token statistics count paid API calls, "the main caliber for current Token
@@ -56,7 +57,7 @@ export const LAYERS: readonly Layer[] = [
     facts: {
       model: 'On the cloud, trained further',
       data: 'In the cloud, for training',
-      paid: 'Cloud computing, not API calls',
+      paid: NOT_STATED,
       counted: NOT_COUNTED,
     },
   },
@@ -67,18 +68,18 @@ export const LAYERS: readonly Layer[] = [
     counted: false,
     facts: {
       model: 'Locally or on a private cloud',
-      data: 'Within the enterprise’s own domain',
-      paid: 'Its own GPU clusters',
+      data: 'Within the domain',
+      paid: NOT_STATED,
       counted: NOT_COUNTED,
     },
   },
   {
     id: 'on-device',
     name: 'On-device inference',
-    title: 'On-device inference in vehicles, robots, industrial equipment and IoT',
+    title: 'On-device inference, such as in vehicles and robots',
     counted: false,
     facts: {
-      model: 'On the device, answering in milliseconds',
+      model: 'On the device; the response must come in milliseconds',
       data: NOT_STATED,
       paid: NOT_STATED,
       counted: NOT_COUNTED,

@@ -180,7 +180,7 @@ export function overlapText(set: FigureSet): { overlap: string; overlapNote: str
   const overlap = formatQualified(record.value, record.unit, record.qualifier);
   return {
     overlap,
-    overlapNote: `On Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is ${overlap}.`,
+    overlapNote: `According to Silicon Star People, on Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is ${overlap}.`,
   };
 }
 

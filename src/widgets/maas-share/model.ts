@@ -145,7 +145,7 @@ export function maasShareModel(set: FigureSet, width: number): MaasShareModel {
 
     // MaaS's name and share beside its magnified sliver, or above the bar when they do not fit there.
     const name = `MaaS ${maasLabel}`;
-    const of = `= ${shareLabel} of the market`;
+    const of = `≈ ${shareLabel} of the market`;
     const besideX = zoom(share) + 8;
     const fitsBeside =
       (room * share) / percent + 8 + Math.max(textWidth(name, 'label', true), textWidth(of, 'label')) <= room;

@@ -213,8 +213,8 @@ export function logLayout(rows: readonly [Row, Row, Row], missText: string, widt
     texts.push({ x: tick.x, y: axisY + 19, text: tick.label, size: 'small', anchor: 'middle', tick: true });
   }
   const caption = ['Log scale: each step to the right is 10×'];
-  if (points.some((p) => p.isFloor)) caption.push('An arrow marks “over”: the real figure is higher');
-  if (points.some((p) => p.isApprox)) caption.push('A dashed ring marks “about”: the real figure is near it');
+  if (points.some((p) => p.isFloor)) caption.push('An arrow marks a figure the article gives as a floor (“exceeded”)');
+  if (points.some((p) => p.isApprox)) caption.push('A dashed ring marks a figure the article gives as “about”');
   const captionLines = captionMarks(caption, axisY + 19 + 24, room);
   texts.push(...captionLines.texts);
 

@@ -33,12 +33,12 @@ export function motorolaModel(set: FigureSet, width: number): MotorolaModel {
   // The ratio as a reader can check it, hedges kept ("= 100×" alone would drop them).
   const year = periodLabel(actual.period);
   const summary =
-    `Motorola forecast ${count(forecast)} mobile phone users in China by ${periodLabel(forecast.period)}. ` +
-    `There were ${count(actual)} in ${year}, ` +
+    `Motorola’s president forecast ${count(forecast)} mobile phone users in China by ${periodLabel(forecast.period)}. ` +
+    `The article gives ${count(actual)} for ${year}, ` +
     `${missLabel} the forecast (${count(actual)} ÷ ${count(forecast)}), and ${count(later)} ${periodLabel(later.period)}.`;
   const steps = log.miss.steps.length;
   const marks = [
-    log.points.some((p) => p.isFloor) && 'an arrow marks a figure the article gives as a floor (“over”)',
+    log.points.some((p) => p.isFloor) && 'an arrow marks a figure the article gives as a floor (“exceeded”)',
     log.points.some((p) => p.isApprox) && 'a dashed ring marks one it gives as “about”',
   ].filter(Boolean);
 

@@ -41,8 +41,8 @@ interface BoxText {
 
 /**
  * The article's two paths (section 02): closed-source models through API calls, paid by usage, with "clear
- * revenue recognition"; open-source models downloaded, then run locally, on the customer's own GPU clusters
- * or post-trained on the cloud, "difficult to count". No widths, no flows, no revenue the article does not
+ * revenue recognition"; open-source models downloaded, which customers "may" then run locally, on their own GPU
+ * clusters or post-train on the cloud, "difficult to count". No widths, no flows, no revenue the article does not
  * claim: boxes of words, the same size across a row.
  */
 export function pathTexts(set: FigureSet) {
@@ -50,16 +50,19 @@ export function pathTexts(set: FigureSet) {
   const downloads = `${renderPlaceholder(set, { id: 'qwen-downloads', options: ['bare', 'hedge=exceeded'] }, 'src/widgets/open-vs-closed/model.ts')} times`;
   const closed: [BoxText, BoxText, BoxText] = [
     { bold: 'Customers call APIs', plain: 'The model is on the cloud' },
-    { bold: 'They pay by usage', plain: 'The main caliber for current token statistics' },
+    { bold: 'They pay by usage', plain: 'The main basis of current token statistics' },
     { bold: 'Counted', plain: '“Clear revenue recognition and a beautiful growth curve”' },
   ];
   const open: [BoxText, BoxText, BoxText] = [
-    { bold: 'Customers download them', plain: `Qwen’s downloads have ${downloads}` },
+    { bold: 'Customers download them', plain: `Qwen’s global download volume has ${downloads}` },
     {
-      bold: 'Then run them their own way',
+      bold: 'They may run them their own way',
       plain: 'Locally, on their own GPU clusters, or post-trained on the cloud, without API calls',
     },
-    { bold: '“Difficult to count”', plain: 'Revenue from the downloads: “difficult to calculate directly”' },
+    {
+      bold: '“Difficult to count”',
+      plain: 'Alibaba Cloud’s revenue from Qwen’s downloads: “difficult to calculate directly”',
+    },
   ];
   return { downloads, closed, open };
 }
@@ -159,8 +162,8 @@ export function openVsClosedModel(set: FigureSet, width: number): OpenVsClosedMo
     downloads,
     desc: [
       'Two paths, side by side.',
-      'Closed-source models: customers call APIs, the model is on the cloud and they pay by usage, the main caliber for current token statistics; the article speaks of clear revenue recognition and a beautiful growth curve.',
-      `Open-source models: customers download them (the Qwen models ${formatQualified(record.value, record.unit, record.qualifier)}), then run them locally, on their own GPU clusters or post-trained on the cloud, without API calls; the article calls this usage difficult to count, and how much of it became revenue difficult to calculate directly.`,
+      'Closed-source models: customers call APIs, the model is on the cloud and they pay by usage, the main basis of current token statistics; the article speaks of clear revenue recognition and a beautiful growth curve.',
+      `Open-source models: customers download them (the Qwen models: ${formatQualified(record.value, record.unit, record.qualifier)}), then may run them locally, use their own GPU clusters for inference or post-train them on the cloud, without API calls; the article calls this usage difficult to count, and how much of Qwen’s downloads became Alibaba Cloud’s revenue difficult to calculate directly.`,
     ].join(' '),
   };
 }

@@ -1,4 +1,4 @@
-import { formatQualified, formatValue } from '../../data/format';
+import { formatQualified, formatValue, qualifierWord, roundedAsShown } from '../../data/format';
 import { roundingHedge } from '../../data/hedges';
 import { bandFor } from '../kit/bands';
 import type { ChartLayout, Rect, TextMark } from '../kit/geometry';
@@ -17,7 +17,10 @@ export interface Comparison {
   ratioLabel: string;
   /** Which model uses more tokens for the task, or null when they use the same. */
   heavier: ModelId | null;
-  /** The figure's sentence: what the call-volume statistics count, for the same task. */
+  /**
+   * The figure's sentence: how many times the other's tokens one model uses for the same task, and only
+   * that: the article's example is a question about capability, not a claim of what the statistics count.
+   */
   verdict: string;
   /** The numbers as sentences, for the chart's alternative text. */
   summary: string;
@@ -48,8 +51,17 @@ export function formatTokens(count: number): string {
   return count === 1 ? '1 token' : formatValue(count, 'tokens');
 }
 
-/** "10 times"; a ratio rounded for the label is "about" (3.333… reads "about 3.3 times"). */
+/**
+ * "10 times"; a ratio rounded for the label is "about" (3.333… reads "about 3.3 times"). From a million up
+ * it is written as the tokens are ("10 million times", beside "10 million tokens"), rounded on that scale.
+ */
 export function ratioText(ratio: number): string {
+  if (ratio >= 1e6) {
+    const shown = roundedAsShown(ratio, 'tokens');
+    const text = `${formatValue(shown, 'tokens', { bare: true })} times`;
+    const hedge = qualifierWord(roundingHedge('exact', ratio, shown));
+    return hedge ? `${hedge} ${text}` : text;
+  }
   const digits = ratio < 2 ? 2 : ratio < 10 ? 1 : 0;
   const shown = Number(ratio.toFixed(digits));
   return formatQualified(shown, 'times', roundingHedge('exact', ratio, shown), { digits, words: true });
@@ -61,15 +73,14 @@ export function compare(values: Values): Comparison {
   const ratio = Math.max(tokensA, tokensB) / Math.min(tokensA, tokensB);
   const ratioLabel = ratioText(ratio);
   const lighter = heavier === 'A' ? 'B' : 'A';
-  const start = 'For the same task, the call-volume statistics count';
-  let verdict = `${start} model ${heavier} ${ratioLabel} over model ${lighter}.`;
-  if (heavier === null)
-    verdict = 'For the same task, both models use the same tokens: the statistics count them alike.';
+  let verdict = `For the same task, model ${heavier} uses ${ratioLabel} the tokens of model ${lighter}.`;
+  if (heavier === null) verdict = 'For the same task, both models use the same number of tokens.';
   // Rounded to "1 times", the words would say nothing: a little more is what it is.
-  else if (Number(ratio.toFixed(2)) === 1) verdict = `${start} model ${heavier} slightly more than model ${lighter}.`;
+  else if (Number(ratio.toFixed(2)) === 1)
+    verdict = `For the same task, model ${heavier} uses slightly more tokens than model ${lighter}.`;
   const summary =
-    `One task, done by two models. Model A uses ${formatTokens(tokensA)} for it, model B ${formatTokens(tokensB)}; ` +
-    `token statistics count every one of them.`;
+    `One task, done by two models. Model A uses ${formatTokens(tokensA)} for it, model B ${formatTokens(tokensB)}. ` +
+    `The article asks which one has stronger capabilities.`;
   return { ratio, ratioLabel, heavier, verdict, summary };
 }
 
@@ -93,8 +104,8 @@ export function unitFor(largest: number, capacity: number): number {
 /*
  * One square size at every width. 18 px with 3 between (20 and 4 beside the names, before the chart's
  * labels were measured with room for the reader's text spacing) is what lets the article's 10,000 tokens
- * stay ten squares of 1,000 at 520 px, with "Model A" before the row and "10,000 tokens counted" after it
- * (92 + 207 + 219 px of 520).
+ * stay ten squares of 1,000 at 520 px, with "Model A" before the row and "10,000 tokens" after it
+ * (92 + 207 + 142 px of 520).
  */
 const SQUARE = 18;
 const GAP = 3;
@@ -131,7 +142,7 @@ export function tokensPerTaskModel(values: Values, width: number): TokensPerTask
     { model: 'A', tokens: values.tokensA },
     { model: 'B', tokens: values.tokensB },
   ] as const;
-  const counts = rows.map((r) => `${formatTokens(r.tokens)} counted`);
+  const counts = rows.map((r) => formatTokens(r.tokens));
   const nameColumn = arrangement === 'rows' ? Math.ceil(textWidth('Model A', 'label', true)) + 16 : 0;
   // The count goes after the row beside it (rows) or under it (stacked); the rows keep room for the longer.
   const countRoom = arrangement === 'rows' ? Math.ceil(Math.max(...counts.map((t) => textWidth(t, 'label')))) + 12 : 0;

@@ -20,7 +20,7 @@ const layers = [
   {
     id: 'on-device',
     button: 'On-device inference',
-    panel: /vehicles, robots, industrial equipment and IoT/,
+    panel: /such as in vehicles and robots/,
     counted: /^In no public report/,
   },
 ] as const;
@@ -112,8 +112,8 @@ test.describe('iceberg', () => {
       await expect(facts.locator('dt')).toHaveText(['Model runs', 'Data stays', 'Paid for', 'Counted']);
       await expect(facts.locator('dd')).toHaveText([
         'Locally or on a private cloud',
-        'Within the enterprise’s own domain',
-        'Its own GPU clusters',
+        'Within the domain',
+        'Not stated',
         'In no public report',
       ]);
     });
@@ -165,7 +165,7 @@ test.describe('iceberg', () => {
       const note = root.locator('[data-panel="api"] .panel-note');
       await expect(note).toBeVisible();
       await expect(note).toHaveText(
-        'On Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is as high as 70%.',
+        'According to Silicon Star People, on Alibaba Cloud, the overlap between customers using API calls and those using GPU computing power is as high as 70%.',
       );
     });
   });
@@ -254,9 +254,7 @@ test.describe('iceberg', () => {
         expect((await chart.locator('text').allTextContents()).join(' ')).toContain(
           'Not to scale: the article gives no sizes',
         );
-        await expect(root.locator('.widget-note')).toContainText(
-          'Illustrative: the drawing, four bands of equal height',
-        );
+        await expect(root.locator('.widget-note')).toContainText('Illustrative: the bands’ equal heights');
         for (const t of await chartTexts(chart)) expect(t.clipped, t.text ?? '').toBe(false);
       });
     }
@@ -281,7 +279,7 @@ test.describe('iceberg in the story', () => {
     [1280, 800, false],
     [1600, 1000, false],
   ] as const) {
-    test(`at ${width}×${height} the five steps each hold the graphic, the panel in view and never covered`, async ({
+    test(`at ${width}×${height} the five steps each hold the graphic, never covered, and each step's panel is read`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height });
@@ -315,32 +313,49 @@ test.describe('iceberg in the story', () => {
         await expect(chart.locator('g.layer.is-dimmed')).toHaveCount(2 * (4 - lit.length));
         const panel = root.locator(`[data-panel="${step}"]`);
         await expect(panel).toHaveClass(/is-shown/);
-        const box = (await panel.boundingBox())!;
+        // Beside the steps the panel is in view with the chart. On these phones chart and panel together would
+        // take more than half the window (the readers' pin rule, scrolly-steps.ts), so the chart is pinned
+        // alone and the panel waits after the last card, checked below.
+        const besideChart = !phone;
+        const box = besideChart ? (await panel.boundingBox())! : (await chartOf(root).boundingBox())!;
         expect(box.y, `${step}: the panel's top in the window`).toBeGreaterThanOrEqual(0);
         expect(box.y + box.height, `${step}: the panel's bottom in the window`).toBeLessThanOrEqual(height);
         // Nothing lies over the panel or the chart: at each probe the topmost element is theirs.
-        const covered = await root.locator('.iceberg').evaluate((graphic, id) => {
-          const targets = [graphic.querySelector(`[data-panel="${id}"]`)!, graphic.querySelector('.iceberg-chart')!];
-          return targets.flatMap((target) => {
-            const r = target.getBoundingClientRect();
-            return [0.1, 0.5, 0.9].flatMap((fx) =>
-              [0.1, 0.5, 0.9].flatMap((fy) => {
-                const x = r.left + r.width * fx;
-                const y = r.top + r.height * fy;
-                if (y < 0 || y > window.innerHeight) return [];
-                const hit = document.elementFromPoint(x, y);
-                return hit && graphic.contains(hit) ? [] : [`${target.className} at ${fx},${fy}: ${hit?.className}`];
-              }),
-            );
-          });
-        }, step);
+        const covered = await root.locator('.iceberg').evaluate(
+          (graphic, [id, withPanel]) => {
+            const chart = graphic.querySelector('.iceberg-chart')!;
+            const targets = withPanel ? [graphic.querySelector(`[data-panel="${id}"]`)!, chart] : [chart];
+            return targets.flatMap((target) => {
+              const r = target.getBoundingClientRect();
+              return [0.1, 0.5, 0.9].flatMap((fx) =>
+                [0.1, 0.5, 0.9].flatMap((fy) => {
+                  const x = r.left + r.width * fx;
+                  const y = r.top + r.height * fy;
+                  if (y < 0 || y > window.innerHeight) return [];
+                  const hit = document.elementFromPoint(x, y);
+                  return hit && graphic.contains(hit) ? [] : [`${target.className} at ${fx},${fy}: ${hit?.className}`];
+                }),
+              );
+            });
+          },
+          [step, besideChart] as const,
+        );
         expect(covered, `${step}: covered`).toEqual([]);
         if (phone) {
-          // The card of the step being read is on screen, below the pinned chart and panel.
+          // The card of the step being read is on screen, below the pinned chart.
           const card = (await page.locator(`[data-step="${step}"]`).boundingBox())!;
           expect(card.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
           expect(card.y).toBeLessThan(height);
         }
+      }
+      if (phone) {
+        // The last step's panel, after the last card: no card passes over it, and the reader reaches it whole.
+        await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-scrolly-core-only', '');
+        const panel = root.locator('[data-panel="hidden"]');
+        const lastCard = (await page.locator('[data-step="hidden"]').boundingBox())!;
+        expect((await panel.boundingBox())!.y).toBeGreaterThanOrEqual(lastCard.y + lastCard.height);
+        await panel.scrollIntoViewIfNeeded();
+        await expect(panel).toBeInViewport({ ratio: 1 });
       }
     });
   }
@@ -358,7 +373,7 @@ test.describe('iceberg in the story', () => {
       'API calls, paid by usage',
       'Post-training and fine-tuning on the cloud',
       'Open-source models deployed locally or on a private cloud',
-      'On-device inference in vehicles, robots, industrial equipment and IoT',
+      'On-device inference, such as in vehicles and robots',
       'Everything below the waterline',
       'In no public report',
       'as high as 70%',

@@ -33,14 +33,14 @@ test.describe('tokens-per-task', () => {
   }) => {
     const root = await openEmbed(page);
 
-    await test.step('starts from the article’s example: one task, 10,000 tokens and 1,000, counted ten times over', async () => {
+    await test.step('starts from the article’s example: one task, 10,000 tokens and 1,000, ten times the tokens', async () => {
       await expect(field(root, /Model A, tokens per task/)).toHaveValue('10,000');
       await expect(field(root, /Model B, tokens per task/)).toHaveValue('1,000');
       await expect(root.locator('.verdict')).toHaveText(
-        'For the same task, the call-volume statistics count model A 10 times over model B.',
+        'For the same task, model A uses 10 times the tokens of model B.',
       );
-      await expect(chart(root)).toContainText('10,000 tokens counted');
-      await expect(chart(root)).toContainText('1,000 tokens counted');
+      await expect(chart(root)).toContainText('10,000 tokens');
+      await expect(chart(root)).toContainText('1,000 tokens');
       await expect(chart(root)).toContainText('Each square: 1,000 tokens');
       // Ten squares and one, every one in the colour of what the statistics count.
       await expect(chart(root).locator('rect.fill-accent')).toHaveCount(11);
@@ -82,9 +82,9 @@ test.describe('tokens-per-task', () => {
         await expect(note).not.toHaveAttribute('aria-live');
         await expect(root.locator('.stale')).toBeVisible();
         await expect(root.locator('.verdict')).toHaveText(
-          'For the same task, the call-volume statistics count model A 10 times over model B.',
+          'For the same task, model A uses 10 times the tokens of model B.',
         );
-        await expect(chart(root)).toContainText('10,000 tokens counted');
+        await expect(chart(root)).toContainText('10,000 tokens');
         await expect(root).not.toContainText(/NaN|Infinity/);
         expect(await chartBox()).toEqual(before);
       }
@@ -93,9 +93,9 @@ test.describe('tokens-per-task', () => {
       await expect(a).toHaveAttribute('aria-invalid', 'false');
       await expect(root.locator('.stale')).toBeHidden();
       await expect(root.locator('.verdict')).toHaveText(
-        'For the same task, the call-volume statistics count model A 3 times over model B.',
+        'For the same task, model A uses 3 times the tokens of model B.',
       );
-      await expect(chart(root)).toContainText('3,000 tokens counted');
+      await expect(chart(root)).toContainText('3,000 tokens');
     });
 
     await test.step('follows the mouse and the keyboard, and keeps the numbers in the address', async () => {
@@ -103,9 +103,9 @@ test.describe('tokens-per-task', () => {
       await a.click();
       await a.fill('20000');
       await expect(root.locator('.verdict')).toHaveText(
-        'For the same task, the call-volume statistics count model A 20 times over model B.',
+        'For the same task, model A uses 20 times the tokens of model B.',
       );
-      await expect(chart(root)).toContainText('20,000 tokens counted');
+      await expect(chart(root)).toContainText('20,000 tokens');
       await expect(page).toHaveURL(/[?&]tpt-a=20000(&|$)/);
       // Tab to the next box and type, as a keyboard user would.
       await page.keyboard.press('Tab');
@@ -116,9 +116,9 @@ test.describe('tokens-per-task', () => {
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.type('40000');
       await expect(root.locator('.verdict')).toHaveText(
-        'For the same task, the call-volume statistics count model B 2 times over model A.',
+        'For the same task, model B uses 2 times the tokens of model A.',
       );
-      await expect(chart(root)).toContainText('40,000 tokens counted');
+      await expect(chart(root)).toContainText('40,000 tokens');
       await expect(page).toHaveURL(/tpt-b=40000/);
 
       await page.reload();
@@ -126,7 +126,7 @@ test.describe('tokens-per-task', () => {
       await expect(again.locator('[data-hydrated="true"]')).toBeAttached();
       await expect(field(again, /Model A/)).toHaveValue('20,000');
       await expect(again.locator('.verdict')).toHaveText(
-        'For the same task, the call-volume statistics count model B 2 times over model A.',
+        'For the same task, model B uses 2 times the tokens of model A.',
       );
     });
   });
@@ -136,9 +136,7 @@ test.describe('tokens-per-task', () => {
     const live = root.locator('[aria-live="polite"]');
     await expect(live).toHaveCount(1);
     // A link's numbers applied at load are shown, not spoken.
-    await expect(root.locator('.verdict')).toHaveText(
-      'For the same task, the call-volume statistics count model A 5 times over model B.',
-    );
+    await expect(root.locator('.verdict')).toHaveText('For the same task, model A uses 5 times the tokens of model B.');
     await page.waitForTimeout(1000);
     await expect(live).toHaveText('');
     const b = field(root, /Model B/);
@@ -157,12 +155,9 @@ test.describe('tokens-per-task', () => {
     });
     const last = Date.now();
     expect(during).toEqual(['', '', '']);
-    await expect(live).toHaveText(
-      'For the same task, the call-volume statistics count model A 20 times over model B.',
-      {
-        timeout: 3000,
-      },
-    );
+    await expect(live).toHaveText('For the same task, model A uses 20 times the tokens of model B.', {
+      timeout: 3000,
+    });
     // About 650 ms after the last keystroke (150 ms of it already waited in the page), not sooner.
     expect(Date.now() - last).toBeGreaterThanOrEqual(250);
     // A bad number is announced the same way, with what is wrong.
@@ -210,10 +205,8 @@ test.describe('tokens-per-task', () => {
   test('a shared link sets the numbers; a first-edition link’s price and tasks are ignored', async ({ page }) => {
     const root = await open(page, '?tpt-a=5000&tpt-b=1000&tpt-price=3&tpt-tasks=200#token-is-a-good-indicator');
     await expect(field(root, /Model A/)).toHaveValue('5,000');
-    await expect(root.locator('.verdict')).toHaveText(
-      'For the same task, the call-volume statistics count model A 5 times over model B.',
-    );
-    await expect(chart(root)).toContainText('5,000 tokens counted');
+    await expect(root.locator('.verdict')).toHaveText('For the same task, model A uses 5 times the tokens of model B.');
+    await expect(chart(root)).toContainText('5,000 tokens');
     await expect(root.locator('.notice')).toBeHidden();
   });
 
@@ -230,9 +223,7 @@ test.describe('tokens-per-task', () => {
     await expect(root.locator('.notice')).toBeVisible();
     await expect(field(root, /Model A/)).toHaveValue('10,000');
     await expect(field(root, /Model B/)).toHaveValue('2,000');
-    await expect(root.locator('.verdict')).toHaveText(
-      'For the same task, the call-volume statistics count model A 5 times over model B.',
-    );
+    await expect(root.locator('.verdict')).toHaveText('For the same task, model A uses 5 times the tokens of model B.');
     expect(await page.locator(`${widget} img`).count()).toBe(0);
     expect(await root.innerHTML()).not.toContain('onerror');
     expect(dialog).toBe(false);
@@ -268,7 +259,7 @@ test.describe('tokens-per-task', () => {
       }
     });
     await expect(root.locator('.verdict')).toHaveText(
-      'For the same task, the call-volume statistics count model A 150 times over model B.',
+      'For the same task, model A uses 150 times the tokens of model B.',
     );
     await expect(page).toHaveURL(/[?&]tpt-a=150000(&|$)/);
     const calls = await page.evaluate(() => (window as unknown as { __replaceCalls: number[] }).__replaceCalls.length);
@@ -288,10 +279,8 @@ test.describe('tokens-per-task', () => {
     const b = field(root, /Model B/);
     await b.fill('5000');
     await b.press('Tab');
-    await expect(root.locator('.verdict')).toHaveText(
-      'For the same task, the call-volume statistics count model A 2 times over model B.',
-    );
-    await expect(chart(root)).toContainText('5,000 tokens counted');
+    await expect(root.locator('.verdict')).toHaveText('For the same task, model A uses 2 times the tokens of model B.');
+    await expect(chart(root)).toContainText('5,000 tokens');
     await page.waitForTimeout(500);
     expect(problems.consoleErrors).toEqual([]);
   });
@@ -308,7 +297,7 @@ test.describe('tokens-per-task', () => {
     await field(root, /Model B/).fill('20');
     await expect(page).toHaveURL(`${address}?tpt-a=10000&tpt-b=20`);
     await expect(root.locator('.verdict')).toHaveText(
-      'For the same task, the call-volume statistics count model A 500 times over model B.',
+      'For the same task, model A uses 500 times the tokens of model B.',
     );
     expect(problems.consoleErrors).toEqual([]);
   });
@@ -352,9 +341,9 @@ test.describe('tokens-per-task', () => {
       await b.tap();
       await expect(b).toBeFocused();
       await b.fill('1');
-      await expect(chart(root)).toContainText('1 token counted');
+      await expect(chart(root)).toContainText('1 token');
       await expect(root.locator('.verdict')).toHaveText(
-        'For the same task, the call-volume statistics count model A 10,000 times over model B.',
+        'For the same task, model A uses 10,000 times the tokens of model B.',
       );
       // A message under a box takes the lines kept for it: nothing under the boxes moves.
       const sourceTop = () =>
@@ -373,10 +362,10 @@ test.describe('tokens-per-task', () => {
       await page.goto('./?tpt-a=5');
       const root = page.locator(widget);
       await expect(root.locator('.verdict')).toHaveText(
-        'For the same task, the call-volume statistics count model A 10 times over model B.',
+        'For the same task, model A uses 10 times the tokens of model B.',
       );
-      await expect(chart(root)).toContainText('10,000 tokens counted');
-      await expect(chart(root)).toContainText('1,000 tokens counted');
+      await expect(chart(root)).toContainText('10,000 tokens');
+      await expect(chart(root)).toContainText('1,000 tokens');
       await expect(chart(root).locator('rect.fill-accent')).toHaveCount(11);
       await expect(root.getByRole('textbox')).toHaveCount(0);
       await expect(root.locator('.controls')).toBeHidden();
