@@ -3,7 +3,7 @@
  * starting height of an embed frame (src/components/widget/frame-height.ts). They mirror the kit's and
  * the views' CSS in rem; a browser test holds the total to the real page.
  */
-import { lineCount } from './text';
+import { lineCount, widestFace } from './text';
 
 /** The widgets' own text: 0.9rem at a line height of 1.45 (WidgetFrame.astro). */
 export const WIDGET_TEXT = { size: 0.9, line: 1.45 } as const;
@@ -17,5 +17,6 @@ export function textHeight(
   line: number = WIDGET_TEXT.line,
   bold = false,
 ): number {
-  return lineCount(text, size * rem, width, bold) * size * rem * line;
+  // Lines as the widest common face (DejaVu) breaks them: the estimate must never be short.
+  return lineCount(text, size * rem, width / widestFace(bold), bold) * size * rem * line;
 }

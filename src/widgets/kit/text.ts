@@ -50,9 +50,12 @@ export function spacingPx(text: string, px: number): number {
 const WIDEST_FACE = 1.04;
 const WIDEST_BOLD = 1.03;
 
+/** How much wider than the estimate the widest common face may set text: HTML text wraps by it too. */
+export const widestFace = (bold = false) => WIDEST_FACE * (bold ? WIDEST_BOLD : 1);
+
 /** Estimated width in px of chart text at a chart size, with room for the widest face and text spacing. */
 export function textWidth(text: string, size: TextSize, bold = false): number {
-  const glyphs = textWidthPx(text, TYPE[size], bold) * WIDEST_FACE * (bold ? WIDEST_BOLD : 1);
+  const glyphs = textWidthPx(text, TYPE[size], bold) * widestFace(bold);
   return glyphs + spacingPx(text, TYPE[size]);
 }
 

@@ -16,7 +16,7 @@ async function openEmbed(page: Page, query = '') {
   await page.goto(`./embed/tokens-per-task/${query}`);
   const root = page.locator(widget);
   await expect(root.locator('.widget-title')).toHaveText(
-    'Same task, 10 times the tokens: “which one has stronger capabilities?”',
+    'One task, two models’ tokens: “which one has stronger capabilities?”',
   );
   await expect(root.locator('[data-hydrated="true"]')).toBeAttached();
   return root;
@@ -177,7 +177,7 @@ test.describe('tokens-per-task', () => {
     await page.goto('./embed/tokens-per-task/');
     const root = page.locator(widget);
     await expect(root.locator('.widget-title')).toHaveText(
-      'Same task, 10 times the tokens: “which one has stronger capabilities?”',
+      'One task, two models’ tokens: “which one has stronger capabilities?”',
     );
     await expect(root.locator('[data-hydrated="true"]')).toBeAttached();
     await expect(root.locator('svg.chart-svg')).toHaveCount(1);
@@ -194,7 +194,7 @@ test.describe('tokens-per-task', () => {
     await staticPage.goto('./embed/tokens-per-task/');
     const staticRoot = staticPage.locator(widget);
     await expect(staticRoot.locator('.widget-title')).toHaveText(
-      'Same task, 10 times the tokens: “which one has stronger capabilities?”',
+      'One task, two models’ tokens: “which one has stronger capabilities?”',
     );
     await expect(staticRoot.locator('svg.chart-svg')).toHaveCount(3);
     expect((await chart(staticRoot).boundingBox())!.height).toBe(drawn.height);
@@ -291,7 +291,7 @@ test.describe('tokens-per-task', () => {
     await page.goto(address);
     const root = page.locator(widget);
     await expect(root.locator('.widget-title')).toHaveText(
-      'Same task, 10 times the tokens: “which one has stronger capabilities?”',
+      'One task, two models’ tokens: “which one has stronger capabilities?”',
     );
     await expect(root.locator('[data-hydrated="true"]')).toBeAttached();
     await field(root, /Model B/).fill('20');
@@ -312,7 +312,7 @@ test.describe('tokens-per-task', () => {
       await page.setViewportSize({ width, height: 800 });
       const root = await open(page);
       await expect(root.locator('.widget-title')).toHaveText(
-        'Same task, 10 times the tokens: “which one has stronger capabilities?”',
+        'One task, two models’ tokens: “which one has stronger capabilities?”',
       );
       const chartBox = (await chart(root).boundingBox())!;
       const verdict = (await root.locator('.verdict').boundingBox())!;
