@@ -70,9 +70,11 @@ export function boundTextProblems(text: string, allowed: readonly string[] = [])
   const problems: string[] = [];
   const rest = outsidePlaceholders(text, allowed);
   for (const m of rest.matchAll(/\d(?:[\d.,]*\d)?/g)) {
-    problems.push(
-      `"${m[0]}" is a number no claim binds to the records (write it as a placeholder such as {qwen-downloads})`,
-    );
+    // A year is the commonest slip ("H1 2025" typed into a title): it has its own placeholders.
+    const hint = /^(?:19|20)\d\d$/.test(m[0])
+      ? 'a year or period comes from its record: {public-cloud-market|period} or {motorola-forecast|made}'
+      : 'write it as a placeholder such as {qwen-downloads}';
+    problems.push(`"${m[0]}" is a number no claim binds to the records (${hint})`);
   }
   if (/[{}]/.test(text.replace(PLACEHOLDER, ''))) problems.push('a brace that is not part of a {placeholder}');
   for (const p of placeholders(text)) {

@@ -4,7 +4,11 @@ import { DERIVED_IDS, type FigureSet } from '../data/figures';
 import { bindFigure } from '../data/prose-figure';
 import type { WidgetEntry } from './types';
 
-const FILE = 'src/widgets/registry.ts';
+/** Where a live widget's entry is written: its own folder (src/widgets/<id>/entry.ts). */
+export const entryFile = (id: string) => `src/widgets/${id}/entry.ts`;
+
+/** A headline longer than this wraps to three lines on a phone and overflows share cards. */
+export const TITLE_MAX_WORDS = 12;
 
 /** The texts of an entry a reader sees: each is bound text (src/data/bound-text.ts). */
 export const TEXT_FIELDS = ['title', 'description', 'imageDescription', 'source', 'illustrative'] as const;
@@ -18,7 +22,7 @@ export type TextField = (typeof TEXT_FIELDS)[number];
 export type BoundEntry = Pick<WidgetEntry, 'id' | 'claims' | 'figures' | 'derived'>;
 
 /** Where a field of an entry is written, as the errors name it. */
-export const fieldPlace = (entry: Pick<WidgetEntry, 'id'>, field: string, file: string = FILE) =>
+export const fieldPlace = (entry: Pick<WidgetEntry, 'id'>, field: string, file: string = entryFile(entry.id)) =>
   `${file}: entry "${entry.id}", field "${field}"`;
 
 /** The wording of the title's claims: digits in it are bound by the claim, not by a placeholder. */
@@ -40,7 +44,7 @@ export function textOf(entry: BoundEntry, field: string): string | undefined {
 export function entryProblems(
   entry: BoundEntry,
   set: FigureSet,
-  file: string = FILE,
+  file: string = entryFile(entry.id),
   fields: readonly string[] = TEXT_FIELDS,
 ): string[] {
   const problems: string[] = [];
@@ -84,30 +88,72 @@ export function entryProblems(
 }
 
 /**
- * What is wrong with the registry: duplicate ids and every entry's problems (entryProblems). The build
- * calls it (src/components/Widget.astro), so a mistake fails the build.
+ * What is wrong with a list of entries: duplicate ids and every entry's problems (entryProblems). The
+ * live registry's entries are each in their own folder's file; the retired graphics' share one (`file`).
  */
 export function registryProblems<Entry extends BoundEntry>(
   widgets: readonly Entry[],
   set: FigureSet,
-  file: string = FILE,
+  file?: string,
   fields: readonly string[] = TEXT_FIELDS,
 ): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const entry of widgets) {
-    if (seen.has(entry.id)) problems.push(`${fieldPlace(entry, 'id', file)}: the id is used by an earlier entry`);
+    const where = file ?? entryFile(entry.id);
+    if (seen.has(entry.id)) problems.push(`${fieldPlace(entry, 'id', where)}: the id is used by an earlier entry`);
     seen.add(entry.id);
-    problems.push(...entryProblems(entry, set, file, fields));
+    problems.push(...entryProblems(entry, set, where, fields));
   }
   return problems;
+}
+
+/**
+ * The house's rules for a live widget's texts and place, stated here rather than only in tests so that
+ * whoever adds a widget learns them from the build's message: a title a phone shows in two lines, a
+ * description that is one sentence (it is the chart's alt text and oEmbed description, read whole by
+ * screen readers), and exactly one place in the story (its section; the notes link there).
+ */
+export function houseRuleProblems(entry: WidgetEntry, set: FigureSet, placed: readonly string[]): string[] {
+  const problems: string[] = [];
+  const at = (field: string, message: string) => problems.push(`${fieldPlace(entry, field)}: ${message}`);
+  let title = entry.title;
+  try {
+    title = renderBound(entry.title, set, fieldPlace(entry, 'title'), claimWords(entry, 'title'));
+  } catch (error) {
+    // entryProblems reports a title the data cannot fill; count its words as written.
+    if (!(error instanceof ClaimError)) throw error;
+  }
+  const words = title.split(/\s+/).filter(Boolean).length;
+  if (words > TITLE_MAX_WORDS) {
+    at('title', `${words} words as shown ("${title}"); a headline has at most ${TITLE_MAX_WORDS}`);
+  }
+  for (const field of ['description', 'imageDescription'] as const) {
+    const text = entry[field];
+    if (text === undefined) continue;
+    if (!/^[A-Z‘“'"].*\.$/s.test(text)) at(field, 'one sentence: it starts with a capital and ends with a full stop');
+    else if (/[.!?]\s+[A-Z‘“]/.test(text)) at(field, "one sentence only: it is read whole as the chart's alt text");
+  }
+  const times = placed.filter((id) => id === entry.id).length;
+  if (times !== 1) {
+    at('id', `placed ${times} times in content/story/*.mdx; write <Widget id="${entry.id}" /> exactly once`);
+  }
+  return problems;
+}
+
+/**
+ * Everything wrong with the live registry: each entry's problems and the house's rules. The build calls
+ * it (src/components/Widget.astro) with the story's placements, so a mistake fails the build.
+ */
+export function widgetProblems(widgets: readonly WidgetEntry[], set: FigureSet, placed: readonly string[]): string[] {
+  return [...registryProblems(widgets, set), ...widgets.flatMap((entry) => houseRuleProblems(entry, set, placed))];
 }
 
 export class RegistryError extends ClaimError {
   override name = 'RegistryError';
 }
 
-export function assertRegistry(widgets: readonly WidgetEntry[], set: FigureSet): void {
-  const problems = registryProblems(widgets, set);
+export function assertRegistry(widgets: readonly WidgetEntry[], set: FigureSet, placed: readonly string[]): void {
+  const problems = widgetProblems(widgets, set, placed);
   if (problems.length > 0) throw new RegistryError(problems.join('\n'));
 }

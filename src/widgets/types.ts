@@ -1,4 +1,5 @@
 import type { FigureSet } from '../data/figures';
+import type { ChartLayout } from './kit/geometry';
 import type { ProseFigureProps } from '../data/prose-figure';
 
 /**
@@ -9,14 +10,14 @@ import type { ProseFigureProps } from '../data/prose-figure';
 export interface WidgetEntry {
   /** Folder name under src/widgets/ and the value of data-widget. */
   id: string;
-  /** The headline: a finding the article supports, in its terms; at most about 12 words. */
+  /** The headline: a finding the article supports, in its terms; at most 12 words as shown (the build counts). */
   title: string;
   /**
    * Every number the title states, bound to the records as the prose binds its numbers: the words as
    * written in the title (`says`) and the range the data must stay in. The build fails otherwise.
    */
   claims?: readonly ProseFigureProps[];
-  /** One sentence: the chart's alt text, the oEmbed and gallery description. */
+  /** One sentence (the build checks): the chart’s alt text, the oEmbed and gallery description. */
   description: string;
   /**
    * What the static image (image.png, image.svg) shows, where it is less than the description says: the
@@ -57,3 +58,9 @@ export interface ViewProps {
    */
   width?: number;
 }
+
+/**
+ * Each chart a widget's view draws, laid out at a width from the widget's records: every model.ts exports
+ * one as `layouts`, so one test lays out every widget at every width (tests/unit/widget-charts.test.ts).
+ */
+export type WidgetLayouts = (figures: FigureSet, width: number) => Record<string, ChartLayout>;

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
-import { registryProblems } from '../../src/widgets/check-registry';
+import { registryProblems, widgetProblems } from '../../src/widgets/check-registry';
+import { storyOccurrences } from '../../src/data/story-occurrences';
 import { WIDGETS } from '../../src/widgets/registry';
 import { showWidget } from '../../src/widgets/widget-text';
 import { SHOWN_WIDGETS } from '../support/shown-widgets';
@@ -17,17 +18,55 @@ describe('the registry check the build runs', async () => {
     expect(registryProblems(WIDGETS, set)).toEqual([]);
   });
 
-  it('keeps headlines short: at most about 12 words', () => {
-    for (const entry of SHOWN_WIDGETS) expect(entry.title.split(/\s+/).length, entry.title).toBeLessThanOrEqual(12);
+  it('finds nothing wrong with the live widgets and their places in the story', () => {
+    expect(widgetProblems(WIDGETS, set, storyOccurrences().widgets)).toEqual([]);
+  });
+
+  it('refuses a headline of more than 12 words as shown, naming the folder and the field', () => {
+    const placed = WIDGETS.map((w) => w.id);
+    const long = {
+      ...maas,
+      title: 'MaaS is just over 1% of China’s public cloud market, by far the smallest of three',
+    };
+    expect(widgetProblems([long], set, placed)).toEqual([
+      'src/widgets/maas-share/entry.ts: entry "maas-share", field "title": 16 words as shown ("MaaS is just over 1% of China’s public cloud market, by far the smallest of three"); a headline has at most 12',
+    ]);
+    // Placeholders count as the words they render: "about 100 times" is three.
+    const motorola = WIDGETS.find((w) => w.id === 'motorola-forecast')! as WidgetEntry;
+    expect(widgetProblems([{ ...motorola, title: `${motorola.title} too` }], set, placed)[0]).toMatch(
+      /field "title": 13 words as shown/,
+    );
+  });
+
+  it('refuses a description of two sentences or without its full stop', () => {
+    const placed = WIDGETS.map((w) => w.id);
+    const two = { ...maas, description: 'A bar of the market. Beside it, the growth.' };
+    expect(widgetProblems([two], set, placed)).toEqual([
+      'src/widgets/maas-share/entry.ts: entry "maas-share", field "description": one sentence only: it is read whole as the chart\'s alt text',
+    ]);
+    const open = { ...maas, imageDescription: 'a bar of the market' };
+    expect(widgetProblems([open], set, placed).join('\n')).toMatch(/field "imageDescription": one sentence: it starts/);
+  });
+
+  it('refuses a widget the story places twice or not at all', () => {
+    expect(widgetProblems([maas], set, [])).toEqual([
+      'src/widgets/maas-share/entry.ts: entry "maas-share", field "id": placed 0 times in content/story/*.mdx; write <Widget id="maas-share" /> exactly once',
+    ]);
+    expect(widgetProblems([maas], set, ['maas-share', 'maas-share']).join('\n')).toMatch(/placed 2 times/);
+  });
+
+  it('points a year typed into a title to the record it comes from', () => {
+    const dated = { ...maas, title: 'MaaS is just over 1% of China’s public cloud market, H1 2025' };
+    expect(registryProblems([dated], set).join('\n')).toMatch(/"2025" is a number .*\{public-cloud-market\|period\}/);
   });
 
   it('names the file, the entry and the field of a duplicate id or an unknown figure', () => {
     const problems = registryProblems([maas, { ...maas, figures: ['no-such-record'] }], set);
     expect(problems).toContain(
-      'src/widgets/registry.ts: entry "maas-share", field "id": the id is used by an earlier entry',
+      'src/widgets/maas-share/entry.ts: entry "maas-share", field "id": the id is used by an earlier entry',
     );
     expect(problems).toContain(
-      'src/widgets/registry.ts: entry "maas-share", field "figures": no record "no-such-record" in content/figures.json',
+      'src/widgets/maas-share/entry.ts: entry "maas-share", field "figures": no record "no-such-record" in content/figures.json',
     );
   });
 
@@ -45,7 +84,7 @@ describe('the registry check the build runs', async () => {
     };
     const problems = registryProblems([typed], set);
     expect(problems).toContain(
-      'src/widgets/registry.ts: entry "maas-share", field "description": "800" is a number no claim binds to the records (write it as a placeholder such as {qwen-downloads})',
+      'src/widgets/maas-share/entry.ts: entry "maas-share", field "description": "800" is a number no claim binds to the records (write it as a placeholder such as {qwen-downloads})',
     );
     // "H1" names a half-year; the year after it is a number.
     expect(problems.filter((p) => p.includes('field "source"'))).toEqual([
@@ -57,7 +96,7 @@ describe('the registry check the build runs', async () => {
   it('refuses a placeholder for a figure the widget does not show', () => {
     const problems = registryProblems([{ ...maas, description: 'Qwen: {qwen-downloads}.' }], set);
     expect(problems).toEqual([
-      'src/widgets/registry.ts: entry "maas-share", field "description": {qwen-downloads} is not one of the widget\'s figures or derived figures',
+      'src/widgets/maas-share/entry.ts: entry "maas-share", field "description": {qwen-downloads} is not one of the widget\'s figures or derived figures',
     ]);
   });
 
@@ -100,7 +139,7 @@ describe('the registry check the build runs', async () => {
     const doubled = toFigureSet(figures.map((f) => (f.id === 'maas-market' ? { ...f, value: 3e9 } : f)));
     const problems = registryProblems([maas], doubled);
     expect(problems.join('\n')).toMatch(
-      /^src\/widgets\/registry\.ts \(entry "maas-share", field "title"\): .*"just over 1%" no longer holds/,
+      /^src\/widgets\/maas-share\/entry\.ts \(entry "maas-share", field "title"\): .*"just over 1%" no longer holds/,
     );
   });
 });

@@ -4,7 +4,6 @@ import { SHORTCOMING, STACK } from '../../src/widgets/full-stack/layers';
 import { TEST_WIDTHS } from '../../src/widgets/kit/bands';
 import { intersects, textBox, type Rect } from '../../src/widgets/kit/geometry';
 import { normalizeText, readArticle } from '../support/article-text';
-import { itLaysOutAtEveryWidth } from '../support/layouts';
 
 const article = normalizeText(readArticle().paragraphs.join(' ')).toLowerCase();
 const inside = (inner: Rect, outer: Rect) =>
@@ -73,6 +72,4 @@ describe('fullStackModel', () => {
     const first = m.chips.find((c) => c.layer === 'iaas')!;
     expect(name.x).toBeLessThan(first.x);
   });
-
-  itLaysOutAtEveryWidth((width) => ({ chart: fullStackModel(width) }));
 });

@@ -26,7 +26,6 @@ import {
 import { TEST_WIDTHS } from '../../src/widgets/kit/bands';
 import { textBox } from '../../src/widgets/kit/geometry';
 import { layoutProblems } from '../../src/widgets/kit/layout-check';
-import { itLaysOutAtEveryWidth } from '../support/layouts';
 
 /** Shoelace area of a polygon. */
 function area(points: [number, number][]) {
@@ -242,8 +241,6 @@ describe('icebergModel', async () => {
       { numRuns: 60 },
     );
   });
-
-  itLaysOutAtEveryWidth((width) => ({ iceberg: icebergModel(set, width) }));
 });
 
 describe('outline geometry', () => {

@@ -67,6 +67,14 @@ describe('widget kit', () => {
     }
   });
 
+  it('anchors a long tick label inside the chart where centring it would cross the edge', () => {
+    // Three market sizes at 280 px: the 100 billion tick stands 65 px from the right edge, its label is wider.
+    const scale = scaleLinear().domain([0, 130e9]).range([0, 280]);
+    const ticks = axisTicks(scale, 280, (v) => (v === 0 ? '0 yuan' : `${v / 1e9} billion yuan`));
+    expect(ticks.at(-1)).toMatchObject({ label: '100 billion yuan', anchor: 'end' });
+    expect(layoutProblems({ width: 280, height: 30, texts: tickLabels(ticks, 0) })).toEqual([]);
+  });
+
   it('sorts widths into bands and writes percentages', () => {
     expect(bandFor(200)).toBe(BANDS[0]);
     expect(bandFor(519).id).toBe('narrow');

@@ -90,11 +90,6 @@ describe('maasShareModel', async () => {
       }),
     );
   });
-
-  itLaysOutAtEveryWidth((width) => {
-    const model = maasShareModel(set, width);
-    return { share: model.shareView, growth: model.growthView };
-  });
 });
 
 describe('thesisLayout', async () => {

@@ -7,7 +7,6 @@ import { toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
 import { lensLayout } from '../../src/widgets/kit/lens';
 import { motorolaModel } from '../../src/widgets/motorola-forecast/model';
-import { itLaysOutAtEveryWidth } from '../support/layouts';
 
 describe('motorolaModel', async () => {
   const figures = await readFigures(resolve('content/figures.json'));
@@ -191,11 +190,6 @@ describe('motorolaModel', async () => {
         },
       ),
     );
-  });
-
-  itLaysOutAtEveryWidth((width) => {
-    const model = motorolaModel(set, width);
-    return { log: model.log };
   });
 });
 

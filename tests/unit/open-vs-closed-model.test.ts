@@ -6,7 +6,6 @@ import { TEST_WIDTHS } from '../../src/widgets/kit/bands';
 import { intersects, textBox, type Rect } from '../../src/widgets/kit/geometry';
 import { openVsClosedModel, type OpenVsClosedModel } from '../../src/widgets/open-vs-closed/model';
 import { normalizeText, readArticle } from '../support/article-text';
-import { itLaysOutAtEveryWidth } from '../support/layouts';
 
 const article = normalizeText(readArticle().paragraphs.join(' '));
 
@@ -123,6 +122,4 @@ describe('openVsClosedModel', async () => {
     expect(firstOpen.y).toBeGreaterThan(Math.max(...narrow.boxes.filter((b) => b.kind === 'closed').map((b) => b.y)));
     expect(narrow.height).toBeGreaterThan(wide.height);
   });
-
-  itLaysOutAtEveryWidth((width) => ({ chart: openVsClosedModel(set, width) }));
 });

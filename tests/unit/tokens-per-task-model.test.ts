@@ -176,7 +176,6 @@ describe('tokensPerTaskModel', async () => {
     expect(medium.height).toBeLessThan(200);
   });
 
-  itLaysOutAtEveryWidth((width) => ({ chart: tokensPerTaskModel(defaults, width) }));
   itLaysOutAtEveryWidth((width) => ({
     'large numbers': tokensPerTaskModel({ tokensA: 9_999_999, tokensB: 7 }, width),
   }));

@@ -2,6 +2,7 @@ import { bandFor } from '../kit/bands';
 import type { ChartLayout, Rect, TextMark } from '../kit/geometry';
 import { lineHeight, textWidth, wrap } from '../kit/text';
 import { CALL, SHORTCOMING, STACK, type StackLayer } from './layers';
+import type { WidgetLayouts } from '../types';
 
 export interface Chip extends Rect {
   layer: StackLayer['id'];
@@ -129,3 +130,6 @@ export function fullStackModel(width: number): FullStackModel {
       `. ${SHORTCOMING}.`,
   };
 }
+
+/** Every chart the view draws, by name: what tests/unit/widget-charts.test.ts checks at every width. */
+export const layouts: WidgetLayouts = (_set, width) => ({ chart: fullStackModel(width) });

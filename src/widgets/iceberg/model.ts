@@ -5,6 +5,7 @@ import type { ChartLayout, TextMark } from '../kit/geometry';
 import { lineHeight, textWidth, wrap } from '../kit/text';
 import { TYPE } from '../kit/type';
 import { LAYERS, type Layer, type LayerId } from './layers';
+import type { WidgetLayouts } from '../types';
 
 /** One vertex of the outline: `at` runs 0..1 down its part of the berg, `dx` is a fraction of the widest half. */
 export interface ProfilePoint {
@@ -374,3 +375,6 @@ export function layerById(model: IcebergModel, id: LayerId): LayerShape {
   if (!found) throw new Error(`Unknown layer "${id}"`);
   return found;
 }
+
+/** Every chart the view draws, by name: what tests/unit/widget-charts.test.ts checks at every width. */
+export const layouts: WidgetLayouts = (set, width) => ({ iceberg: icebergModel(set, width) });

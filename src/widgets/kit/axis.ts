@@ -8,22 +8,22 @@ interface Scale {
 
 /**
  * Ticks for a linear axis of `width` px: as many as fit with room between their labels (about one per
- * 120 px, never fewer than two), the first label starting at its tick and the last ending at it so none
- * leaves the chart.
+ * 120 px, never fewer than two), the first label starting at its tick and the last ending at it (and any
+ * other too long to centre there) so none leaves the chart.
  */
 export function axisTicks(scale: Scale, width: number, format: (value: number) => string): Tick[] {
   for (let count = Math.max(2, Math.floor(width / 120)); count >= 1; count--) {
     const values = scale.ticks(count);
-    const ticks = values.map((value, i): Tick => ({
-      x: scale(value),
-      label: format(value),
-      anchor:
-        i === 0 && scale(value) < 20
-          ? 'start'
-          : i === values.length - 1 && scale(value) > width - 20
-            ? 'end'
-            : 'middle',
-    }));
+    const ticks = values.map((value, i): Tick => {
+      const x = scale(value);
+      const label = format(value);
+      // A label centred on its tick must not cross the chart's edge: a long one ("100 billion yuan") at
+      // 280 px would, so it is anchored to the tick on the inner side instead.
+      const half = textWidth(label, 'small') / 2;
+      const start = (i === 0 && x < 20) || x - half < 0;
+      const end = (i === values.length - 1 && x > width - 20) || x + half > width;
+      return { x, label, anchor: start ? 'start' : end ? 'end' : 'middle' };
+    });
     if (fits(ticks) || count === 1) return ticks;
   }
   return [];

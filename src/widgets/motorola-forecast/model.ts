@@ -4,6 +4,7 @@ import { formatQualified } from '../../data/format';
 import { bandFor } from '../kit/bands';
 import { logLayout, type LogLayout } from './log-layout';
 import { motorolaRows } from './rows';
+import type { WidgetLayouts } from '../types';
 
 export type { LogLayout } from './log-layout';
 
@@ -53,3 +54,6 @@ export function motorolaModel(set: FigureSet, width: number): MotorolaModel {
       (marks.length ? `; ${marks.join(' and ')}.` : '.'),
   };
 }
+
+/** Every chart the view draws, by name: what tests/unit/widget-charts.test.ts checks at every width. */
+export const layouts: WidgetLayouts = (set, width) => ({ log: motorolaModel(set, width).log });

@@ -5,6 +5,7 @@ import { bandFor } from '../kit/bands';
 import type { ChartLayout, Rect, TextMark } from '../kit/geometry';
 import { lineHeight, wrap } from '../kit/text';
 import type { TextSize } from '../kit/type';
+import type { WidgetLayouts } from '../types';
 
 export type Kind = 'closed' | 'open';
 
@@ -166,3 +167,6 @@ export function openVsClosedModel(set: FigureSet, width: number): OpenVsClosedMo
     ].join(' '),
   };
 }
+
+/** Every chart the view draws, by name: what tests/unit/widget-charts.test.ts checks at every width. */
+export const layouts: WidgetLayouts = (set, width) => ({ chart: openVsClosedModel(set, width) });

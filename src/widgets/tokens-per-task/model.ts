@@ -1,29 +1,12 @@
-import { formatQualified, formatValue, qualifierWord, roundedAsShown } from '../../data/format';
-import { roundingHedge } from '../../data/hedges';
 import { bandFor } from '../kit/bands';
 import type { ChartLayout, Rect, TextMark } from '../kit/geometry';
 import { lineHeight, textWidth, wrap } from '../kit/text';
 import type { TextSize } from '../kit/type';
-import type { Values } from './inputs';
+import { compare, formatTokens, type Comparison, type ModelId } from './comparison';
+import { defaultValues, type Values } from './inputs';
+import type { WidgetLayouts } from '../types';
 
-export type ModelId = 'A' | 'B';
-
-/** What the reader's numbers come to, whatever the width. */
-export interface Comparison {
-  /** The larger tokens per task over the smaller. */
-  ratio: number;
-  /** "10 times", "about 3.3 times": rounded as shown, hedged as the rounding leaves it (src/data/hedges.ts). */
-  ratioLabel: string;
-  /** Which model uses more tokens for the task, or null when they use the same. */
-  heavier: ModelId | null;
-  /**
-   * The figure's sentence: how many times the other's tokens one model uses for the same task, and only
-   * that: the article's example is a question about capability, not a claim of what the statistics count.
-   */
-  verdict: string;
-  /** The numbers as sentences, for the chart's alternative text. */
-  summary: string;
-}
+export { compare, formatTokens, ratioText, type Comparison, type ModelId } from './comparison';
 
 /** One square of the unit chart: `fill` is how much of it the model's tokens fill (1, or less for the last). */
 export interface Unit extends Rect {
@@ -44,43 +27,6 @@ export interface TokensPerTaskModel extends Comparison, ChartLayout {
   unitLabel: string;
   /** Every square of both rows, model A's first; a partly filled square is the remainder. */
   units: Unit[];
-}
-
-export function formatTokens(count: number): string {
-  return count === 1 ? '1 token' : formatValue(count, 'tokens');
-}
-
-/**
- * "10 times"; a ratio rounded for the label is "about" (3.333… reads "about 3.3 times"). From a million up
- * it is written as the tokens are ("10 million times", beside "10 million tokens"), rounded on that scale.
- */
-export function ratioText(ratio: number): string {
-  if (ratio >= 1e6) {
-    const shown = roundedAsShown(ratio, 'tokens');
-    const text = `${formatValue(shown, 'tokens', { bare: true })} times`;
-    const hedge = qualifierWord(roundingHedge('exact', ratio, shown));
-    return hedge ? `${hedge} ${text}` : text;
-  }
-  const digits = ratio < 2 ? 2 : ratio < 10 ? 1 : 0;
-  const shown = Number(ratio.toFixed(digits));
-  return formatQualified(shown, 'times', roundingHedge('exact', ratio, shown), { digits, words: true });
-}
-
-export function compare(values: Values): Comparison {
-  const { tokensA, tokensB } = values;
-  const heavier = tokensA === tokensB ? null : tokensA > tokensB ? 'A' : 'B';
-  const ratio = Math.max(tokensA, tokensB) / Math.min(tokensA, tokensB);
-  const ratioLabel = ratioText(ratio);
-  const lighter = heavier === 'A' ? 'B' : 'A';
-  let verdict = `For the same task, model ${heavier} uses ${ratioLabel} the tokens of model ${lighter}.`;
-  if (heavier === null) verdict = 'For the same task, both models use the same number of tokens.';
-  // Rounded to "1 times", the words would say nothing: a little more is what it is.
-  else if (Number(ratio.toFixed(2)) === 1)
-    verdict = `For the same task, model ${heavier} uses slightly more tokens than model ${lighter}.`;
-  const summary =
-    `One task, done by two models. Model A uses ${formatTokens(tokensA)} for it, model B ${formatTokens(tokensB)}. ` +
-    `The article asks which one has stronger capabilities.`;
-  return { ratio, ratioLabel, heavier, verdict, summary };
 }
 
 export const HEADING = 'The same task, done by each model';
@@ -129,6 +75,18 @@ export function twoLines(text: string, size: TextSize, width: number, bold = fal
   return best;
 }
 
+/** A row of `squares` squares (the last filled by the remainder) from `x`, their tops at `top`. */
+function rowSquares(model: ModelId, squares: number, x: number, top: number): Unit[] {
+  return Array.from({ length: Math.ceil(squares) }, (_, k) => ({
+    model,
+    x: x + k * (SQUARE + GAP),
+    y: top,
+    width: SQUARE,
+    height: SQUARE,
+    fill: Math.min(1, squares - k),
+  }));
+}
+
 /** The comparison laid out for a chart `width` px wide: every square and label. */
 export function tokensPerTaskModel(values: Values, width: number): TokensPerTaskModel {
   const c = compare(values);
@@ -175,14 +133,7 @@ export function tokensPerTaskModel(values: Values, width: number): TokensPerTask
       top = y;
       texts.push({ x: 0, y: top + size / 2 + 5, text: `Model ${row.model}`, size: 'label', bold: true });
     }
-    const whole = Math.floor(row.tokens / unit);
-    const part = row.tokens / unit - whole;
-    for (let k = 0; k < whole; k++) {
-      units.push({ model: row.model, x: nameColumn + k * pitch, y: top, width: size, height: size, fill: 1 });
-    }
-    if (part > 0) {
-      units.push({ model: row.model, x: nameColumn + whole * pitch, y: top, width: size, height: size, fill: part });
-    }
+    units.push(...rowSquares(row.model, row.tokens / unit, nameColumn, top));
     const end = nameColumn + Math.ceil(row.tokens / unit) * pitch - gap;
     if (arrangement === 'stacked') {
       texts.push({ x: 0, y: top + size + 17, text: counts[i]!, size: 'label' });
@@ -213,3 +164,6 @@ export function tokensPerTaskModel(values: Values, width: number): TokensPerTask
     units,
   };
 }
+
+/** Every chart the view draws, by name: what tests/unit/widget-charts.test.ts checks at every width. */
+export const layouts: WidgetLayouts = (set, width) => ({ chart: tokensPerTaskModel(defaultValues(set), width) });

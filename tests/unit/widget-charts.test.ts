@@ -1,8 +1,11 @@
 /**
- * Every widget's server-rendered chart at 320, 640 and 1000 px, compared with committed SVG files
- * (tests/unit/__snapshots__/charts/), in the way of Observable Plot's test/output: a change to a chart
- * shows in review as a changed picture. `npx vitest run tests/unit/chart-snapshots.test.ts -u` rewrites
- * them after a deliberate change; CI never writes them, so a missing or stale file fails.
+ * Every widget of the registry, with no test of its own to write: each chart its model lays out
+ * (`layouts` in src/widgets/<id>/model.ts) checked at every width readers use (the kit's rules: texts
+ * inside the chart, none overlapping, sizes in range, one height per band), and its server-rendered
+ * charts at 320, 640 and 1000 px compared with committed SVG files (tests/unit/__snapshots__/charts/), in
+ * the way of Observable Plot's test/output: a change to a chart shows in review as a changed picture.
+ * `npx vitest run tests/unit/widget-charts.test.ts -u` writes them for a new widget or after a deliberate
+ * change; CI never writes them, so a missing or stale file fails.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +13,13 @@ import { toFigureSet } from '../../src/data/figures';
 import { readFigures } from '../../src/data/load-figures';
 import { render } from 'svelte/server';
 import Thesis from '../../src/widgets/maas-share/Thesis.svelte';
+import { figuresFor } from '../../src/widgets/data-rows';
 import { WIDGETS } from '../../src/widgets/registry';
+import type { WidgetLayouts } from '../../src/widgets/types';
 import { chartSvgs, renderView } from '../support/chart-render';
+import { itLaysOutAtEveryWidth } from '../support/layouts';
+
+const models = import.meta.glob<{ layouts?: WidgetLayouts }>('../../src/widgets/*/model.ts', { eager: true });
 
 /** Each chart as a standalone SVG file at its layout width: ids made stable, Svelte's markers dropped. */
 function chartFiles(html: string, width: number): string[] {
@@ -35,6 +43,22 @@ function chartFiles(html: string, width: number): string[] {
       .replace('width="100%"', `width="${width}"`),
   );
 }
+
+describe('every widget laid out at every width', async () => {
+  const set = toFigureSet(await readFigures(resolve('content/figures.json')));
+  for (const entry of WIDGETS) {
+    describe(entry.id, () => {
+      const layouts = models[`../../src/widgets/${entry.id}/model.ts`]?.layouts;
+      it('exports its charts’ layouts from its model', () => {
+        expect(layouts, `src/widgets/${entry.id}/model.ts exports no \`layouts\` (WidgetLayouts)`).toBeTypeOf(
+          'function',
+        );
+      });
+      // Only the entry's own records, as the view gets them: a model reading another record fails here.
+      if (layouts) itLaysOutAtEveryWidth((width) => layouts(figuresFor(entry, set), width));
+    });
+  }
+});
 
 describe('chart snapshots', async () => {
   const set = toFigureSet(await readFigures(resolve('content/figures.json')));
