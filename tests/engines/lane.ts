@@ -466,7 +466,8 @@ interface NotePlacement {
  */
 const MEASURE_NOTE = `async (next) => {
   const button = document.querySelector('[data-lane-target]');
-  const note = document.getElementById(button.getAttribute('aria-describedby'));
+  // The number's popover, made by the page's script beside it (its words are its entry in Notes and sources).
+  const note = button.closest('.prose-figure').querySelector('.figure-note');
   const frame = () => new Promise((done) => requestAnimationFrame(done));
   for (let t = 0; t < 60 && !note.matches(':popover-open'); t++) await frame();
   await frame();
