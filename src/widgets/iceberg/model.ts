@@ -369,12 +369,5 @@ export function icebergModel(set: FigureSet, width: number): IcebergModel {
   };
 }
 
-/** One layer's shape, by id. */
-export function layerById(model: IcebergModel, id: LayerId): LayerShape {
-  const found = model.layers.find((layer) => layer.id === id);
-  if (!found) throw new Error(`Unknown layer "${id}"`);
-  return found;
-}
-
 /** Every chart the view draws, by name: what tests/unit/widget-charts.test.ts checks at every width. */
 export const layouts: WidgetLayouts = (set, width) => ({ iceberg: icebergModel(set, width) });
