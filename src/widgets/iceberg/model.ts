@@ -4,7 +4,7 @@ import { bandFor, type BandId } from '../kit/bands';
 import type { ChartLayout, TextMark } from '../kit/geometry';
 import { lineHeight, textWidth, wrap } from '../kit/text';
 import { TYPE } from '../kit/type';
-import { LAYERS, type Layer, type LayerId } from './layers';
+import { LAYERS, type Layer } from './layers';
 import type { WidgetLayouts } from '../types';
 
 /** One vertex of the outline: `at` runs 0..1 down its part of the berg, `dx` is a fraction of the widest half. */
