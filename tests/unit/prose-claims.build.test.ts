@@ -14,8 +14,8 @@ async function build(figuresFile: string, name: string) {
 }
 
 // The two builds run side by side: each has its own folder (tests/support/astro-build.ts).
-// The headline of maas-share states the same claim (src/widgets/registry.ts): whichever page the build
-// renders first names its own place, the MDX file or the registry entry.
+// The headline of maas-share states the same claim (src/widgets/maas-share/entry.ts): whichever page the
+// build renders first names its own place, the MDX file or the widget's entry.
 it.concurrent(
   'fails when a sentence’s claim no longer holds, naming the MDX file, the figure, the claim and the value',
   async ({ expect }) => {
@@ -23,7 +23,7 @@ it.concurrent(
     const { status, output } = await build('tests/fixtures/claims/maas-market-3-billion.json', 'broken');
     expect(status, output).not.toBe(0);
     expect(output).toMatch(
-      /ClaimError: content\/story\/00-introduction\.mdx:|RegistryError: src\/widgets\/registry\.ts \(entry "maas-share", field "title"\):/,
+      /ClaimError: content\/story\/00-introduction\.mdx:|RegistryError: src\/widgets\/maas-share\/entry\.ts \(entry "maas-share", field "title"\):/,
     );
     expect(output).toContain('<Figure id="maas-share-of-cloud" says="just over 1%" above={1} max={1.5} />');
     expect(output).toContain(
